@@ -1,0 +1,227 @@
+"""The ``newsloom`` command (see ../shared/CONTRACT.md and docs/usage.md).
+
+Bad usage exits 2 with one line on stderr; unreadable input exits 1 with one line; a bad *article* is
+skipped, warned about and counted, and never fails the build.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_DB = "newsloom.db"
+log = logging.getLogger("newsloom")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line on stderr, exit 2
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="newsloom", description="Turn news articles into stories, events, entities and dates.")
+    p.add_argument("--version", action="version", version=f"newsloom {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    b = sub.add_parser("build", help="read articles into the store (incremental)")
+    b.add_argument("paths", nargs="+", help="files, folders or glob patterns")
+    b.add_argument("--db", default=DEFAULT_DB)
+    b.add_argument("--engine", choices=["local", "dask"], default="local")
+    b.add_argument("--scheduler", default=None, help="address of a running Dask scheduler (with --engine dask)")
+    b.add_argument("--workers", type=int, default=None, help="processes for the per-article stages")
+    b.add_argument("--max-bytes", type=int, default=None, help="largest article file read (default 10 MB)")
+    b.add_argument("--kb", action="append", default=[], metavar="FILE",
+                   help="extra knowledge-base entries (JSONL, see docs/entities.md); repeatable")
+    b.add_argument("--no-progress", action="store_true", help="plain log lines instead of a progress bar")
+
+    e = sub.add_parser("export", help="write what the store knows")
+    e.add_argument("--db", default=DEFAULT_DB)
+    e.add_argument("--format", choices=["json", "jsonl", "csv", "parquet", "graphml"], default="json")
+    e.add_argument("--what", choices=["entities", "articles"], default="entities", help="for csv: which table")
+    e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
+
+    r = sub.add_parser("report", help="a self-contained HTML report")
+    r.add_argument("--db", default=DEFAULT_DB)
+    r.add_argument("-o", "--output", default="report.html")
+
+    s = sub.add_parser("serve", help="the web interface over the store")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+
+    d = sub.add_parser("demo", help="build the bundled demo corpus into a temporary store")
+    d.add_argument("--dir", default=None, help="where to write the demo store (default: a new temporary folder)")
+
+    c = sub.add_parser("check", help="verify a store")
+    c.add_argument("--db", default=DEFAULT_DB)
+    return p
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    log.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for noisy in ("trafilatura", "htmldate", "charset_normalizer", "urllib3", "distributed", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def _existing_store(db: str) -> str:
+    if not Path(db).exists():
+        raise UsageError(f"no store at {db} (run 'newsloom build PATH --db {db}' first)")
+    return db
+
+
+def cmd_build(args) -> int:
+    from .config import Settings
+    from .pipeline import build
+    from .progress import Progress
+
+    settings = Settings()
+    if args.workers:
+        settings.workers = args.workers
+    if args.max_bytes:
+        settings.max_bytes = args.max_bytes
+    settings.kb_files = list(args.kb)
+    for path in args.kb:
+        if not Path(path).is_file():
+            raise UsageError(f"no such knowledge-base file: {path}")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
+    with Progress(enabled=not args.no_progress) as progress:
+        summary = build(args.paths, args.db, settings, progress=progress.update, engine=args.engine,
+                        scheduler=args.scheduler)
+    print(summary.line(args.db), file=sys.stderr)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from . import store
+    from .export import export
+
+    _existing_store(args.db)
+    if args.format in ("parquet", "graphml"):
+        raise UsageError(f"--format {args.format} is not ready yet; use json, jsonl or csv")
+    con = store.connect(args.db, readonly=True)
+    store.require_current(con)
+    if args.output:
+        tmp = f"{args.output}.part"
+        with open(tmp, "w", encoding="utf-8", newline="") as out:
+            export(con, args.format, out, args.what)
+        os.replace(tmp, args.output)
+    else:
+        export(con, args.format, sys.stdout, args.what)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from . import store
+
+    _existing_store(args.db)
+    try:
+        con = store.connect(args.db, readonly=True)
+        problems = store.check(con)
+        n = store.article_count(con) if not problems else None
+    except Exception as exc:  # a file that is not a store at all
+        problems = [f"{type(exc).__name__}: {exc}"]
+        n = None
+    if problems:
+        for p in problems:
+            print(f"newsloom check: {p}", file=sys.stderr)
+        return 1
+    print(f"newsloom check: {args.db} is sound ({n} articles)")
+    return 0
+
+
+def cmd_report(args) -> int:
+    print("newsloom report: not ready yet (the report arrives with the 'See it' issue); "
+          "use 'newsloom export' meanwhile", file=sys.stderr)
+    return 3
+
+
+def cmd_serve(args) -> int:
+    print("newsloom serve: not ready yet (the web interface arrives with the 'See it' issue); "
+          "use 'newsloom export' meanwhile", file=sys.stderr)
+    return 3
+
+
+def cmd_demo(args) -> int:
+    from importlib import resources
+
+    from .config import Settings
+    from .pipeline import build
+    from .progress import Progress
+
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="newsloom-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "demo.db"
+    articles = resources.files("newsloom") / "demo" / "articles"
+    with resources.as_file(articles) as src:
+        corpus = folder / "articles"
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        shutil.copytree(src, corpus)
+    with Progress(enabled=True) as progress:
+        summary = build([str(corpus)], str(db), Settings(), progress=progress.update)
+    print(summary.line(str(db)), file=sys.stderr)
+    export_path = folder / "demo.json"
+    from . import store
+    from .export import export
+
+    con = store.connect(db, readonly=True)
+    with open(export_path, "w", encoding="utf-8") as out:
+        export(con, "json", out)
+    print(f"demo articles: {corpus}")
+    print(f"demo store:    {db}")
+    print(f"JSON export:   {export_path}")
+    print(f"look inside:   newsloom export --db {db} --format csv")
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "export": cmd_export, "report": cmd_report, "serve": cmd_serve,
+            "demo": cmd_demo, "check": cmd_check}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            raise UsageError("a command is needed: build, export, report, serve, demo or check (see --help)")
+        _setup_logging(args.verbose)
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"newsloom: error: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"newsloom: error: {exc.filename or exc}: no such file or folder", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsloom: interrupted; what was committed is kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        from .store import StoreError
+
+        if isinstance(exc, StoreError):
+            print(f"newsloom: error: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

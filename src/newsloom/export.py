@@ -1,0 +1,163 @@
+"""Exports of the store: the contract's JSON document (``newsloom/1``), JSONL, CSV.
+
+The JSON document is written piece by piece, so a large store never has to sit in memory whole.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import IO
+
+SCHEMA = "newsloom/1"
+
+
+def _dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+class _Texts:
+    """Article texts, cached a few at a time, for building Evidence objects."""
+
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+        self.cache: dict[str, str] = {}
+
+    def get(self, article: str) -> str:
+        text = self.cache.get(article)
+        if text is None:
+            row = self.con.execute("SELECT text FROM articles WHERE id=?", (article,)).fetchone()
+            text = row[0] if row else ""
+            if len(self.cache) > 256:
+                self.cache.clear()
+            self.cache[article] = text
+        return text
+
+    def evidence(self, article: str, start: int, end: int) -> dict:
+        return {"article": article, "start": start, "end": end, "text": self.get(article)[start:end]}
+
+
+def _evidence_list(texts: _Texts, items) -> list[dict]:
+    out = []
+    for ev in items or []:
+        if isinstance(ev, dict):
+            out.append(texts.evidence(ev["article"], ev["start"], ev["end"]))
+        else:
+            a, s, e = ev[:3]
+            out.append(texts.evidence(a, s, e))
+    return out
+
+
+def iter_articles(con: sqlite3.Connection) -> Iterator[dict]:
+    for r in con.execute(
+            "SELECT id, source, title, lang, published, published_basis, text, removed, duplicate_of, "
+            "event_cluster, story, information_density, url FROM articles ORDER BY seq"):
+        yield {
+            "id": r["id"], "source": r["source"] or "", "title": r["title"], "lang": r["lang"],
+            "published": r["published"], "published_basis": r["published_basis"], "text": r["text"],
+            "removed": json.loads(r["removed"]), "duplicate_of": r["duplicate_of"],
+            "event_cluster": r["event_cluster"], "story": r["story"],
+            "information_density": r["information_density"] if r["information_density"] is not None else 0.0,
+            "url": r["url"],
+        }
+
+
+def iter_entities(con: sqlite3.Connection) -> Iterator[dict]:
+    texts = _Texts(con)
+    mentions: dict[str, list] = defaultdict(list)
+    for m in con.execute('SELECT entity, article, start, "end", text FROM mentions WHERE entity IS NOT NULL '
+                         'ORDER BY entity, article, start'):
+        mentions[m[0]].append({"article": m[1], "start": m[2], "end": m[3], "text": m[4]})
+    for r in con.execute("SELECT id, type, name, aliases, roles FROM entities ORDER BY id"):
+        roles = []
+        for role in json.loads(r["roles"]):
+            roles.append({"title": role.get("title"), "date": role.get("date"),
+                          "evidence": _evidence_list(texts, role.get("evidence"))})
+        yield {"id": r["id"], "type": r["type"], "name": r["name"], "aliases": json.loads(r["aliases"]),
+               "roles": roles, "mentions": mentions.get(r["id"], [])}
+
+
+def iter_timexes(con: sqlite3.Connection) -> Iterator[dict]:
+    for r in con.execute('SELECT t.article, t.start, t."end", t.text, t.type, t.value FROM timexes t '
+                         'JOIN articles a ON a.id=t.article ORDER BY a.seq, t.start'):
+        yield {"article": r[0], "start": r[1], "end": r[2], "text": r[3], "type": r[4], "value": r[5]}
+
+
+def _json_rows(con: sqlite3.Connection, sql: str) -> Iterator[dict]:
+    for r in con.execute(sql):
+        yield json.loads(r[0])
+
+
+def sections(con: sqlite3.Connection) -> list[tuple[str, Iterator[dict]]]:
+    return [
+        ("articles", iter_articles(con)),
+        ("entities", iter_entities(con)),
+        ("timexes", iter_timexes(con)),
+        ("events", _json_rows(con, "SELECT data FROM events ORDER BY id")),
+        ("quotes", _json_rows(con, "SELECT q.data FROM quotes q JOIN articles a ON a.id=q.article ORDER BY a.seq, q.start")),
+        ("stories", _json_rows(con, "SELECT data FROM stories ORDER BY id")),
+        ("discrepancies", _json_rows(con, "SELECT data FROM discrepancies ORDER BY id")),
+    ]
+
+
+def write_json(con: sqlite3.Connection, out: IO[str]) -> None:
+    """The contract's ONE JSON document."""
+    out.write('{\n"schema": "newsloom/1"')
+    for name, rows in sections(con):
+        out.write(f',\n"{name}": [')
+        first = True
+        for row in rows:
+            out.write("\n" if first else ",\n")
+            out.write(_dumps(row))
+            first = False
+        out.write("\n]" if not first else "]")
+    out.write("\n}\n")
+
+
+def write_jsonl(con: sqlite3.Connection, out: IO[str]) -> None:
+    """One JSON object per line, each tagged with its kind: {"kind": "article", ...}."""
+    out.write(_dumps({"kind": "schema", "schema": SCHEMA}) + "\n")
+    for name, rows in sections(con):
+        kind = name[:-1] if name != "discrepancies" else "discrepancy"
+        kind = "story" if name == "stories" else kind
+        for row in rows:
+            out.write(_dumps({"kind": kind, **row}) + "\n")
+
+
+def write_csv(con: sqlite3.Connection, out: IO[str], what: str = "entities") -> None:
+    """CSV of entities (with aliases and roles) or of articles."""
+    w = csv.writer(out)
+    if what == "articles":
+        w.writerow(["id", "source", "title", "lang", "published", "published_basis", "duplicate_of",
+                    "event_cluster", "story", "information_density", "words", "removed_pieces"])
+        for r in con.execute("SELECT id, source, title, lang, published, published_basis, duplicate_of, "
+                             "event_cluster, story, information_density, words, removed FROM articles ORDER BY seq"):
+            w.writerow([*list(r)[:11], len(json.loads(r["removed"]))])
+        return
+    w.writerow(["id", "type", "name", "aliases", "roles", "mentions", "articles"])
+    for e in iter_entities(con):
+        roles = "; ".join(f"{r['title']}" + (f" ({r['date']})" if r.get("date") else "") for r in e["roles"])
+        arts = sorted({m["article"] for m in e["mentions"]})
+        w.writerow([e["id"], e["type"], e["name"], " | ".join(e["aliases"]), roles, len(e["mentions"]),
+                    " ".join(arts)])
+
+
+def export(con: sqlite3.Connection, fmt: str, out: IO[str], what: str = "entities") -> None:
+    if fmt == "json":
+        write_json(con, out)
+    elif fmt == "jsonl":
+        write_jsonl(con, out)
+    elif fmt == "csv":
+        write_csv(con, out, what)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+
+
+def to_dict(con: sqlite3.Connection) -> dict:
+    """The whole export as a Python dict (tests, report)."""
+    buf = io.StringIO()
+    write_json(con, buf)
+    return json.loads(buf.getvalue())

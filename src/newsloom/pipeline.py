@@ -1,0 +1,421 @@
+"""The build: inputs -> per-article stages (pure, parallel) -> store -> corpus stages (incremental).
+
+Per-article stages are pure functions of one article (``process_batch``), so a process pool or Dask can
+run them anywhere. Corpus stages read and update the store after the articles are in.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from urllib.parse import urlparse
+
+from . import __version__
+from . import store as st
+from .config import Settings
+from .records import ArticleResult, Cleaned, RawArticle, Skipped
+
+log = logging.getLogger("newsloom")
+
+# Changing what the per-article stages compute bumps this, so a rebuild re-processes stored articles.
+PIPELINE_VERSION = f"{__version__}/1"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,\u202f\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    skip_reasons: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.changed
+
+    def line(self, db: str) -> str:
+        reasons = ", ".join(f"{n} {r}" for r, n in self.skip_reasons.most_common())
+        skipped = f"{self.skipped} skipped" + (f" ({reasons})" if reasons else "")
+        return (f"newsloom: {self.stored} articles built ({self.new} new, {self.changed} changed), "
+                f"{self.unchanged} unchanged, {skipped} in {self.seconds:.1f} s; store {db}")
+
+
+# ------------------------------------------------------------------ per article
+
+def content_hash(raw: RawArticle) -> str:
+    """What identifies an input's content: its text or HTML, its metadata, and the pipeline version."""
+    h = hashlib.sha1()
+    for part in (PIPELINE_VERSION, raw.text or "", raw.html or "", raw.title or "", raw.url or "",
+                 raw.source or "", raw.published or "", raw.lang or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def text_hash(text: str) -> str:
+    """Hash of the cleaned text with white space folded: identical texts under different ids share it."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _site(url: str | None) -> str:
+    if not url:
+        return ""
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def prepare(raw: RawArticle) -> tuple[dict, Cleaned] | Skipped:
+    """HTML extraction, cleaning, language, publication date from metadata: everything before spaCy."""
+    from .clean import clean
+    from .ingest import extract_html, parse_published
+    from .langid import detect, normalise_given
+
+    text, title, published, lang_hint, site = raw.text, raw.title, raw.published, raw.lang, raw.source
+    if raw.html is not None and not raw.text:
+        ex = extract_html(raw.html, raw.url)
+        text = ex.get("text") or ""
+        title = title or ex.get("title")
+        published = published or ex.get("published")
+        lang_hint = lang_hint or ex.get("lang")
+        site = site or ex.get("site")
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        return Skipped(raw.origin, "no text")
+    given = normalise_given(lang_hint)
+    cleaned = clean(text, given)
+    lang = given or detect(cleaned.text or text)[0]
+    pub = parse_published(published) if published else None
+    meta = {
+        "title": (title or "").strip() or None,
+        "source": site or _site(raw.url),
+        "lang": lang,
+        "published": pub,
+        "published_basis": "metadata" if pub else None,
+    }
+    return meta, cleaned
+
+
+def process_batch(raws: list[tuple[RawArticle, str, str]], batch_size: int = 16) -> list[ArticleResult | Skipped]:
+    """The per-article stages for a batch of (raw article, assigned id, content hash). Pure: no store access."""
+    from . import nlp
+    from .link import repair_mentions
+    from .timex import infer_published, tag
+
+    out: list[ArticleResult | Skipped | None] = [None] * len(raws)
+    prepared: dict[str, list[tuple[int, dict, Cleaned]]] = defaultdict(list)
+    timing: dict[str, float] = defaultdict(float)
+    t = time.perf_counter()
+    for i, (raw, aid, chash) in enumerate(raws):
+        try:
+            p = prepare(raw)
+        except Exception as exc:  # a bad article never stops the build
+            log.debug("prepare failed for %s", raw.origin, exc_info=True)
+            p = Skipped(raw.origin, f"error: {type(exc).__name__}")
+        if isinstance(p, Skipped):
+            out[i] = p
+            continue
+        meta, cleaned = p
+        prepared[meta["lang"]].append((i, meta, cleaned))
+    timing["read+clean+lang"] += time.perf_counter() - t
+
+    for lang, items in prepared.items():
+        t = time.perf_counter()
+        model_lang = lang if lang != "und" else "xx"
+        try:
+            annotated = list(nlp.annotate([c.text for _, _, c in items], model_lang, batch_size=batch_size))
+        except Exception as exc:
+            log.warning("spaCy failed on a batch of %s articles (%s); retrying one by one", lang, exc)
+            annotated = []
+            for _, _, c in items:
+                try:
+                    annotated.extend(nlp.annotate([c.text], model_lang))
+                except Exception:
+                    annotated.append(None)
+        timing["spacy"] += time.perf_counter() - t
+        t = time.perf_counter()
+        for (i, meta, cleaned), ann in zip(items, annotated):
+            raw, aid, chash = raws[i]
+            if ann is None:
+                out[i] = Skipped(raw.origin, "error: language model failed")
+                continue
+            try:
+                out[i] = _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, infer_published)
+            except Exception as exc:
+                log.debug("article %s failed", raw.origin, exc_info=True)
+                out[i] = Skipped(raw.origin, f"error: {type(exc).__name__}")
+        timing["dates+mentions"] += time.perf_counter() - t
+    for r in out:  # the batch's stage times travel with its first article
+        if isinstance(r, ArticleResult):
+            r.extra["_timing"] = dict(timing)
+            break
+    return out  # type: ignore[return-value]
+
+
+def _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, infer_published) -> ArticleResult:
+    _parts, sentences, mentions = ann
+    text = cleaned.text
+    published, basis = meta["published"], meta["published_basis"]
+    if published is None:
+        published = infer_published(text, lang)
+        basis = "inferred" if published else None
+    spans = [(s.start, s.end) for s in sentences]
+    timexes = tag(text, lang, published, spans)
+    mentions = repair_mentions(text, lang, mentions)
+    words = len(_WORD.findall(text))
+    result = ArticleResult(
+        id=aid, origin=raw.origin, content_hash=chash, source=meta["source"] or "", title=meta["title"],
+        url=raw.url, lang=lang, published=published, published_basis=basis, text=text,
+        removed=cleaned.removed, sentences=sentences, mentions=mentions, timexes=timexes, words=words,
+        extra=dict(raw.extra),
+    )
+    result.extra["text_hash"] = text_hash(text)
+    result.extra["information_density"] = information_density(result)
+    return result
+
+
+def information_density(r: ArticleResult) -> float:
+    """Concrete facts per 100 words: named people/organisations/places, resolved dates, figures.
+
+    The corpus stages add quotes and events once they are known (see the stories issue).
+    """
+    if not r.words:
+        return 0.0
+    facts = sum(1 for m in r.mentions if m.label in ("PERSON", "ORG", "PLACE"))
+    covered = [(t.start, t.end) for t in r.timexes]
+    facts += sum(1 for t in r.timexes if t.type in ("DATE", "TIME") and t.value[:1].isdigit())
+    for m in _NUMBER.finditer(r.text):
+        if not any(s <= m.start() < e for s, e in covered):
+            facts += 1
+    return round(100.0 * facts / r.words, 2)
+
+
+# ------------------------------------------------------------------ the build
+
+class IdAllocator:
+    """Stable ids: a repeat of an id within the input gets a suffix (ID~2, ID~3 ...)."""
+
+    def __init__(self, con):
+        self.con = con
+        self.pending: set[str] = set()
+
+    def allocate(self, base: str) -> str:
+        base = base.strip() or "article"
+        candidate, n = base, 1
+        while candidate in self.pending or st.id_taken(self.con, candidate):
+            n += 1
+            candidate = f"{base}~{n}"
+        self.pending.add(candidate)
+        return candidate
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def build(paths: list[str], db: str, settings: Settings | None = None,
+          progress: Callable[[str, int], None] | None = None, engine: str = "local",
+          scheduler: str | None = None) -> Summary:
+    """Read every article under ``paths`` into the store ``db``; incremental and idempotent."""
+    from .ingest import iter_inputs
+
+    settings = settings or Settings()
+    summary = Summary()
+    t0 = time.perf_counter()
+    con = st.open_store(db)
+    ids = IdAllocator(con)
+    progress = progress or (lambda stage, n: None)
+    skip_lines = 0
+
+    def skip(s: Skipped):
+        nonlocal skip_lines
+        summary.skipped += 1
+        summary.skip_reasons[s.reason.split(":")[0]] += 1
+        if skip_lines < 20:
+            log.warning("skipped %s: %s", s.origin, s.reason)
+        elif skip_lines == 20:
+            log.warning("more inputs skipped; the summary counts them")
+        skip_lines += 1
+
+    def todo() -> Iterator[tuple[RawArticle, str, str]]:
+        for item in iter_inputs(paths, max_bytes=settings.max_bytes):
+            if isinstance(item, Skipped):
+                skip(item)
+                progress("read", 0)
+                continue
+            chash = content_hash(item)
+            row = st.known_origin(con, item.origin)
+            if row is not None and row["content_hash"] == chash:
+                summary.unchanged += 1
+                progress("read", 1)
+                continue
+            aid = row["id"] if row is not None else ids.allocate(item.id)
+            yield item, aid, chash
+
+    existing = {r[0] for r in con.execute("SELECT id FROM articles")} if st.article_count(con) < 200_000 else None
+
+    def store_results(results: list[ArticleResult | Skipped]):
+        good = []
+        for r in results:
+            if isinstance(r, Skipped):
+                skip(r)
+            else:
+                for stage, secs in r.extra.pop("_timing", {}).items():
+                    summary.stage_seconds[stage] += secs
+                good.append(r)
+        t = time.perf_counter()
+        st.write_articles(con, good)
+        summary.stage_seconds["store"] += time.perf_counter() - t
+        for r in good:
+            if existing is not None and r.id in existing:
+                summary.changed += 1
+            else:
+                summary.new += 1
+        progress("articles", len(results))
+
+    runner = _run_dask if engine == "dask" else _run_local
+    t = time.perf_counter()
+    runner(todo(), settings, store_results, scheduler)
+    summary.stage_seconds["articles (wall)"] += time.perf_counter() - t
+
+    if summary.stored or st.get_meta(con, "corpus_dirty", False):
+        st.set_meta(con, "corpus_dirty", True)
+        run_corpus_stages(con, settings, summary, progress)
+        st.set_meta(con, "corpus_dirty", False)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _run_local(items: Iterator, settings: Settings, sink, scheduler=None) -> None:
+    """Small inputs in this process; larger ones through a pool of worker processes."""
+    first: list = []
+    for item in items:
+        first.append(item)
+        if len(first) >= settings.pool_threshold:
+            break
+    if len(first) < settings.pool_threshold or settings.workers <= 1:
+        for batch in _batches(first, settings.batch_size):
+            sink(process_batch(batch, settings.batch_size))
+        for batch in _batches(items, settings.batch_size):
+            sink(process_batch(batch, settings.batch_size))
+        return
+    import itertools
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    in_flight: list[Future] = []
+    with ProcessPoolExecutor(max_workers=settings.workers, mp_context=ctx) as pool:
+        for batch in _batches(itertools.chain(first, items), settings.batch_size):
+            in_flight.append(pool.submit(process_batch, batch, settings.batch_size))
+            while len(in_flight) >= settings.workers * 3:
+                sink(in_flight.pop(0).result())
+        for fut in in_flight:
+            sink(fut.result())
+
+
+def _run_dask(items: Iterator, settings: Settings, sink, scheduler=None) -> None:
+    from .distributed import run_dask
+
+    run_dask(items, settings, sink, scheduler, process_batch)
+
+
+# ------------------------------------------------------------------ corpus stages
+
+def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> None:
+    t = time.perf_counter()
+    mark_exact_duplicates(con)
+    summary.stage_seconds["duplicates"] += time.perf_counter() - t
+    t = time.perf_counter()
+    link_entities(con, settings)
+    summary.stage_seconds["entities"] += time.perf_counter() - t
+    progress("corpus", 0)
+
+
+def mark_exact_duplicates(con) -> None:
+    """Identical cleaned texts under different ids: the later one gets ``duplicate_of`` the earliest."""
+    rows = con.execute(
+        "SELECT id, text_hash, seq FROM articles WHERE text_hash IN "
+        "(SELECT text_hash FROM articles WHERE text_hash != '' GROUP BY text_hash HAVING count(*) > 1) "
+        "ORDER BY text_hash, seq").fetchall()
+    first: dict[str, str] = {}
+    updates = []
+    for r in rows:
+        if r["text_hash"] in first:
+            updates.append((first[r["text_hash"]], r["id"]))
+        else:
+            first[r["text_hash"]] = r["id"]
+            updates.append((None, r["id"]))
+    with st.transaction(con):
+        con.execute("UPDATE articles SET duplicate_of=NULL WHERE duplicate_of IS NOT NULL")
+        con.executemany("UPDATE articles SET duplicate_of=? WHERE id=?", updates)
+
+
+def load_article_results(con) -> list[ArticleResult]:
+    """The stored articles with their sentences and mentions, as the corpus stages read them."""
+    from .records import Mention, Sentence
+
+    sents: dict[str, list] = defaultdict(list)
+    for r in con.execute('SELECT article, start, "end" FROM sentences ORDER BY article, idx'):
+        sents[r[0]].append(Sentence(r[1], r[2]))
+    ments: dict[str, list] = defaultdict(list)
+    for r in con.execute('SELECT article, start, "end", text, label, ner_label FROM mentions ORDER BY article, start'):
+        ments[r[0]].append(Mention(r[1], r[2], r[3], r[4], r[5]))
+    out = []
+    for r in con.execute("SELECT id, origin, content_hash, source, title, url, lang, published, published_basis, "
+                         "text, words FROM articles ORDER BY seq"):
+        pub = date.fromisoformat(r["published"]) if r["published"] else None
+        out.append(ArticleResult(
+            id=r["id"], origin=r["origin"], content_hash=r["content_hash"], source=r["source"], title=r["title"],
+            url=r["url"], lang=r["lang"], published=pub, published_basis=r["published_basis"], text=r["text"],
+            removed=[], sentences=sents.get(r["id"], []), mentions=ments.get(r["id"], []), words=r["words"]))
+    return out
+
+
+def link_entities(con, settings: Settings) -> None:
+    """Corpus-level entity linking over every stored mention; writes entities and each mention's entity."""
+    from .link import link
+
+    if settings.kb_files:
+        from .kb import load_user_entries
+
+        for path in settings.kb_files:
+            load_user_entries(path)
+    articles = load_article_results(con)
+    entities = link(articles)
+    with st.transaction(con):
+        con.execute("DELETE FROM entities")
+        con.executemany(
+            "INSERT INTO entities(id, type, name, aliases, roles) VALUES (?,?,?,?,?)",
+            [(e.id, e.type, e.name, json.dumps(list(e.aliases), ensure_ascii=False),
+              json.dumps([_role_json(r) for r in e.roles], ensure_ascii=False)) for e in entities])
+        con.execute("UPDATE mentions SET entity=NULL")
+        con.executemany(
+            'UPDATE mentions SET entity=? WHERE article=? AND start=? AND "end"=?',
+            [(m.entity, a.id, m.start, m.end) for a in articles for m in a.mentions if m.entity])
+
+
+def _role_json(role) -> dict:
+    if isinstance(role, dict):
+        return role
+    return asdict(role)

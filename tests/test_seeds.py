@@ -1,0 +1,75 @@
+"""The five seed articles in ../shared/seeds (other people's text: read at test time, never copied)."""
+import shutil
+
+import pytest
+
+from conftest import SHARED
+from newsloom import store
+from newsloom.config import Settings
+from newsloom.contract import validate
+from newsloom.export import to_dict
+from newsloom.pipeline import build
+
+SEEDS = SHARED / "seeds"
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+
+
+@pytest.fixture(scope="module")
+def seeds_export(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("seeds")
+    folder = tmp / "seeds"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns("README.md"))
+    db = tmp / "seeds.db"
+    build([str(folder)], str(db), Settings(workers=1))
+    con = store.connect(db, readonly=True)
+    doc = to_dict(con)
+    con.close()
+    return folder, db, doc
+
+
+def _by_prefix(doc):
+    return {a["id"][:3]: a for a in doc["articles"]}
+
+
+def test_seed_export_keeps_the_contract(seeds_export):
+    assert validate(seeds_export[2]) == []
+
+
+def test_seed_languages(seeds_export):
+    arts = _by_prefix(seeds_export[2])
+    assert [arts[k]["lang"] for k in ("000", "001", "002", "003", "004")] == ["en", "en", "fr", "fr", "en"]
+
+
+def test_seed_debris_removed_and_facts_kept(seeds_export):
+    arts = _by_prefix(seeds_export[2])
+    everything = {k: a["text"] for k, a in arts.items()}
+    removed = {k: "\n".join(a["removed"]) for k, a in arts.items()}
+    for k, phrase in (("001", "Leave a Reply"), ("001", "Your email address will not be published"),
+                      ("003", "Les plus commentés"), ("004", "Read also"), ("004", "First modification")):
+        assert phrase not in everything[k], phrase
+        assert phrase in removed[k], phrase
+    # the headline list under "Les plus commentés" goes with it
+    assert "Hezbollah" not in everything["003"] and "Hezbollah" in removed["003"]
+    # 003's repeated passage is kept once
+    assert everything["003"].count("va se rendre à Paris mercredi") == 1
+    assert everything["003"].count("au moins 35 civils") == 1
+    for k, phrase in (("002", "Jean-Noël Barrot"), ("004", "Sebastien Lecornu"), ("003", "au moins 35 civils"),
+                      ("003", "le 4 avril 2025")):
+        assert phrase in everything[k], phrase
+
+
+def test_seed_dates_from_sidecars(seeds_export):
+    arts = _by_prefix(seeds_export[2])
+    assert arts["003"]["published"] == "2025-04-15" and arts["003"]["published_basis"] == "metadata"
+    assert arts["004"]["published"] == "2024-04-02"
+
+
+def test_seed_rebuild_changes_nothing_and_a_sixth_file_adds_one(seeds_export, tmp_path):
+    folder, db, doc = seeds_export
+    again = build([str(folder)], str(db), Settings(workers=1))
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 5)
+    (folder / "005_extra.txt").write_text(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday to discuss ferry safety.\n",
+        encoding="utf-8")
+    more = build([str(folder)], str(db), Settings(workers=1))
+    assert (more.new, more.unchanged) == (1, 5)
