@@ -176,3 +176,22 @@ def test_schema_version_and_migrations(tmp_path):
     con.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
     with pytest.raises(store.StoreError):
         store.migrate(con)
+
+
+def test_syndicated_copy_is_a_near_duplicate_but_a_different_report_is_not(tmp_path):
+    body = ("The energy ministers of Lithuania and Poland signed an agreement in Vilnius on Monday to build a second "
+            "power link between the two grids by 2028. The line will cost about 700 million euros, half of it paid by "
+            "European funds, and will let both countries trade electricity without passing through third states. "
+            "Engineers will start surveying the route in the spring, the ministers told a joint news conference.")
+    (tmp_path / "orig.txt").write_text(body + "\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text("BALTIC WIRE SERVICE\n\n" + body + "\n\nShare this article\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text(
+        "Lithuania and Poland still disagree on who pays for the second power link, an energy official said on "
+        "Tuesday, a day after the ministers met in Vilnius. Poland wants the European Union to cover two thirds of "
+        "the cost, while Lithuania says the line should be funded equally by the two grid operators.\n",
+        encoding="utf-8")
+    db = tmp_path / "s.db"
+    build([str(tmp_path / n) for n in ("orig.txt", "copy.txt", "other.txt")], str(db), Settings(workers=1))
+    arts = {a["id"]: a for a in _export(db)["articles"]}
+    assert arts["copy"]["duplicate_of"] == "orig"
+    assert arts["orig"]["duplicate_of"] is None and arts["other"]["duplicate_of"] is None

@@ -165,6 +165,8 @@ def process_batch(raws: list[tuple[RawArticle, str, str]], batch_size: int = 16)
 
 
 def _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, infer_published) -> ArticleResult:
+    from .dedup import signature
+
     _parts, sentences, mentions = ann
     text = cleaned.text
     published, basis = meta["published"], meta["published_basis"]
@@ -182,6 +184,7 @@ def _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, inf
         extra=dict(raw.extra),
     )
     result.extra["text_hash"] = text_hash(text)
+    result.extra["minhash"] = signature(text)
     result.extra["information_density"] = information_density(result)
     return result
 
@@ -344,7 +347,7 @@ def _run_dask(items: Iterator, settings: Settings, sink, scheduler=None) -> None
 
 def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> None:
     t = time.perf_counter()
-    mark_exact_duplicates(con)
+    mark_duplicates(con)
     summary.stage_seconds["duplicates"] += time.perf_counter() - t
     t = time.perf_counter()
     link_entities(con, settings)
@@ -352,23 +355,25 @@ def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> No
     progress("corpus", 0)
 
 
-def mark_exact_duplicates(con) -> None:
-    """Identical cleaned texts under different ids: the later one gets ``duplicate_of`` the earliest."""
-    rows = con.execute(
-        "SELECT id, text_hash, seq FROM articles WHERE text_hash IN "
-        "(SELECT text_hash FROM articles WHERE text_hash != '' GROUP BY text_hash HAVING count(*) > 1) "
-        "ORDER BY text_hash, seq").fetchall()
+def mark_duplicates(con) -> None:
+    """Exact copies (same cleaned text) and near-duplicates (MinHash LSH) get ``duplicate_of`` the earliest."""
+    from .dedup import near_duplicates
+
     first: dict[str, str] = {}
-    updates = []
-    for r in rows:
-        if r["text_hash"] in first:
-            updates.append((first[r["text_hash"]], r["id"]))
-        else:
+    dup_of: dict[str, str] = {}
+    rows = []
+    for r in con.execute("SELECT a.id, a.text_hash, s.minhash FROM articles a LEFT JOIN signatures s "
+                         "ON s.article=a.id ORDER BY a.seq"):
+        if r["text_hash"] and r["text_hash"] in first:
+            dup_of[r["id"]] = first[r["text_hash"]]
+            continue
+        if r["text_hash"]:
             first[r["text_hash"]] = r["id"]
-            updates.append((None, r["id"]))
+        rows.append((r["id"], r["minhash"]))
+    dup_of.update(near_duplicates(rows))
     with st.transaction(con):
         con.execute("UPDATE articles SET duplicate_of=NULL WHERE duplicate_of IS NOT NULL")
-        con.executemany("UPDATE articles SET duplicate_of=? WHERE id=?", updates)
+        con.executemany("UPDATE articles SET duplicate_of=? WHERE id=?", [(o, c) for c, o in dup_of.items()])
 
 
 def load_article_results(con) -> list[ArticleResult]:

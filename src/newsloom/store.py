@@ -55,6 +55,7 @@ MIGRATIONS: list[str] = [
         text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL,
         PRIMARY KEY (article, start, "end")
     ) WITHOUT ROWID;
+    CREATE TABLE signatures (article TEXT PRIMARY KEY, minhash BLOB) WITHOUT ROWID;
     CREATE TABLE entities (
         id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
         aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]'
@@ -68,7 +69,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-ARTICLE_CHILD_TABLES = ("sentences", "mentions", "timexes", "quotes")
+ARTICLE_CHILD_TABLES = ("sentences", "mentions", "timexes", "quotes", "signatures")
 
 
 class StoreError(Exception):
@@ -175,6 +176,7 @@ def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) ->
             for table in ARTICLE_CHILD_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article=?", (r.id,))
             con.execute("DELETE FROM articles WHERE id=?", (r.id,))
+            minhash = r.extra.pop("minhash", None)
             con.execute(
                 """INSERT INTO articles(id, origin, content_hash, text_hash, source, title, url, lang, published,
                    published_basis, text, removed, words, information_density, extra)
@@ -196,6 +198,7 @@ def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) ->
                 'INSERT OR IGNORE INTO timexes(article, start, "end", text, type, value) VALUES (?,?,?,?,?,?)',
                 [(r.id, t.start, t.end, t.text, t.type, t.value) for t in r.timexes],
             )
+            con.execute("INSERT INTO signatures(article, minhash) VALUES (?, ?)", (r.id, minhash))
             n += 1
     return n
 
