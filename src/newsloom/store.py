@@ -60,6 +60,8 @@ MIGRATIONS: list[str] = [
         id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
         aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]'
     );
+    CREATE TABLE event_mentions (article TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL,
+        PRIMARY KEY (article, idx)) WITHOUT ROWID;
     CREATE TABLE events (id TEXT PRIMARY KEY, story TEXT, data TEXT NOT NULL);
     CREATE TABLE quotes (article TEXT NOT NULL, start INTEGER NOT NULL, data TEXT NOT NULL,
         PRIMARY KEY (article, start)) WITHOUT ROWID;
@@ -69,7 +71,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-ARTICLE_CHILD_TABLES = ("sentences", "mentions", "timexes", "quotes", "signatures")
+ARTICLE_CHILD_TABLES = ("sentences", "mentions", "timexes", "quotes", "signatures", "event_mentions")
 
 
 class StoreError(Exception):
