@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from typing import IO
 
 SCHEMA = "newsloom/1"
+KINDS = {"articles": "article", "entities": "entity", "timexes": "timex", "events": "event", "quotes": "quote",
+         "stories": "story", "discrepancies": "discrepancy"}
 
 
 def _dumps(obj) -> str:
@@ -121,8 +123,7 @@ def write_jsonl(con: sqlite3.Connection, out: IO[str]) -> None:
     """One JSON object per line, each tagged with its kind: {"kind": "article", ...}."""
     out.write(_dumps({"kind": "schema", "schema": SCHEMA}) + "\n")
     for name, rows in sections(con):
-        kind = name[:-1] if name != "discrepancies" else "discrepancy"
-        kind = "story" if name == "stories" else kind
+        kind = KINDS[name]
         for row in rows:
             out.write(_dumps({"kind": kind, **row}) + "\n")
 
