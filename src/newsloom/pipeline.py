@@ -411,13 +411,15 @@ def link_entities(con, settings: Settings) -> None:
     with st.transaction(con):
         con.execute("DELETE FROM entities")
         con.executemany(
-            "INSERT INTO entities(id, type, name, aliases, roles) VALUES (?,?,?,?,?)",
+            "INSERT INTO entities(id, type, name, aliases, roles, extra) VALUES (?,?,?,?,?,?)",
             [(e.id, e.type, e.name, json.dumps(list(e.aliases), ensure_ascii=False),
-              json.dumps([_role_json(r) for r in e.roles], ensure_ascii=False)) for e in entities])
+              json.dumps([_role_json(r) for r in e.roles], ensure_ascii=False),
+              json.dumps({k: getattr(e, k) for k in ("country", "refers_to", "kb_id") if getattr(e, k, None)},
+                         ensure_ascii=False)) for e in entities])
         con.execute("UPDATE mentions SET entity=NULL")
         con.executemany(
-            'UPDATE mentions SET entity=? WHERE article=? AND start=? AND "end"=?',
-            [(m.entity, a.id, m.start, m.end) for a in articles for m in a.mentions if m.entity])
+            'UPDATE mentions SET entity=?, label=? WHERE article=? AND start=? AND "end"=?',
+            [(m.entity, m.label, a.id, m.start, m.end) for a in articles for m in a.mentions if m.entity])
 
 
 def _role_json(role) -> dict:

@@ -58,7 +58,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE signatures (article TEXT PRIMARY KEY, minhash BLOB) WITHOUT ROWID;
     CREATE TABLE entities (
         id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
-        aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]'
+        aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]',
+        extra TEXT NOT NULL DEFAULT '{}'
     );
     CREATE TABLE event_mentions (article TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL,
         PRIMARY KEY (article, idx)) WITHOUT ROWID;
