@@ -73,3 +73,39 @@ def test_seed_rebuild_changes_nothing_and_a_sixth_file_adds_one(seeds_export, tm
         encoding="utf-8")
     more = build([str(folder)], str(db), Settings(workers=1))
     assert (more.new, more.unchanged) == (1, 5)
+
+
+def _entity(doc, name):
+    found = [e for e in doc["entities"] if e["name"] == name]
+    assert len(found) == 1, (name, [e["name"] for e in doc["entities"] if name.split()[-1] in e["name"]])
+    return found[0]
+
+
+def _articles_of(ent):
+    return {m["article"][:3] for m in ent["mentions"]}
+
+
+def test_seed_people_places_and_organisations_are_one_entity_each(seeds_export):
+    doc = seeds_export[2]
+    assert _articles_of(_entity(doc, "Marco Rubio")) >= {"000", "001", "002", "003"}
+    for name, arts in (("Steve Witkoff", {"001", "003"}), ("Emmanuel Macron", {"001", "004"}),
+                       ("Jean-Noël Barrot", {"002", "003"}), ("Donald Trump", {"001", "003"})):
+        assert _articles_of(_entity(doc, name)) >= arts, name
+    putin = _entity(doc, "Vladimir Putin")
+    assert any("Poutine" in m["text"] for m in putin["mentions"])
+    for name, forms in (("NATO", {"NATO", "OTAN"}), ("Kyiv", {"Kiev", "kyiv"}), ("Moscow", {"Moscou", "Moscow"})):
+        texts = {m["text"] for m in _entity(doc, name)["mentions"]}
+        assert forms <= texts, (name, texts)
+
+
+def test_seed_roles(seeds_export):
+    doc = seeds_export[2]
+
+    def titles(name):
+        return {(r["title"], r["date"]) for r in _entity(doc, name)["roles"]}
+
+    assert any("Secretary of State" in t and (d or "").startswith("2025") for t, d in titles("Marco Rubio"))
+    assert any("Secretary of State" in t and (d or "").startswith("2024") for t, d in titles("Antony Blinken"))
+    assert any("Foreign Affairs" in t or "Foreign Minister" in t for t, _ in titles("Jean-Noël Barrot"))
+    assert any("President" in t for t, _ in titles("Emmanuel Macron"))
+    assert any("envoy" in t.lower() for t, _ in titles("Steve Witkoff"))
