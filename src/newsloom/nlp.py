@@ -98,17 +98,18 @@ def annotate(texts: list[str], lang: str, batch_size: int = 16):
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         for off, doc in parts:
+            dtext = doc.text  # a property that joins every token: compute it once
             for sent in doc.sents:
-                s, e = _trim(doc.text, sent.start_char, sent.end_char)
+                s, e = _trim(dtext, sent.start_char, sent.end_char)
                 if e > s:
                     sentences.append(Sentence(off + s, off + e))
             for ent in doc.ents:
                 label = LABELS.get(ent.label_)
                 if label is None:
                     continue
-                s, e = _trim(doc.text, ent.start_char, ent.end_char)
+                s, e = _trim(dtext, ent.start_char, ent.end_char)
                 if e > s:
-                    mentions.append(Mention(off + s, off + e, doc.text[s:e], label, ent.label_))
+                    mentions.append(Mention(off + s, off + e, dtext[s:e], label, ent.label_))
         yield parts, sentences, mentions
 
 
