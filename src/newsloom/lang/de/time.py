@@ -1,0 +1,136 @@
+"""German temporal vocabulary and patterns, as data for newsloom.timex (see lang/en/time.py)."""
+
+MONTHS = {"januar": 1, "jänner": 1, "jan.": 1, "februar": 2, "feb.": 2, "märz": 3, "maerz": 3, "april": 4,
+          "apr.": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
+          "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12}
+CASE_SENSITIVE = set()
+WEEKDAYS = {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
+            "sonnabend": 6, "sonntag": 7}
+WEEKDAYS_PLURAL = {"montags": 1, "dienstags": 2, "mittwochs": 3, "donnerstags": 4, "freitags": 5, "samstags": 6,
+                   "sonntags": 7}
+DAY_SUFFIX = r"\."
+
+NUMBERS = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+           "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+           "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+           "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+           "neunzig": 90, "hundert": 100, "einhundert": 100, "tausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5,
+           "zweieinhalb": 2.5, "einige": "X", "einigen": "X", "mehrere": "X", "mehreren": "X", "wenige": "X",
+           "wenigen": "X", "ein paar": "X", "viele": "X", "vielen": "X", "halbe": 0.5, "halben": 0.5}
+NUMBER_JOINERS = r"(?:und)"
+INDEFINITE_ARTICLES = ["ein", "eine", "einen", "einem", "einer"]
+
+UNITS = {"jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "monat": "M", "monate": "M", "monaten": "M",
+         "monats": "M", "woche": "W", "wochen": "W", "tag": "D", "tage": "D", "tagen": "D", "tages": "D",
+         "stunde": "H", "stunden": "H", "minute": "MIN", "minuten": "MIN", "sekunde": "S", "sekunden": "S",
+         "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrhundert": "CE", "jahrhunderte": "CE",
+         "jahrhunderten": "CE", "quartal": "Q", "quartale": "Q", "quartalen": "Q", "halbjahr": "6M",
+         "wochenende": "WE", "wochenenden": "WE"}
+PLURAL_UNITS = {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "minuten", "sekunden",
+                "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "quartale", "quartalen", "wochenenden"}
+UNITS_LOWERCASE = False
+
+SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+BARE_SEASON_BEFORE = r"(?:\b(?:im|diesen|diesem|seit|bis|letzten|nächsten|vergangenen)\s+)$"
+PARTS_OF_DAY = {"morgen": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF", "abend": "EV", "nacht": "NI",
+                "früh": "MO"}
+DEICTIC = {"heute": (0, None), "gestern": (-1, None), "morgen": (1, None), "vorgestern": (-2, None),
+           "übermorgen": (2, None), "heute morgen": (0, "MO"), "heute abend": (0, "EV"), "heute nacht": (0, "NI"),
+           "gestern abend": (-1, "EV"), "gestern morgen": (-1, "MO"), "gestern nacht": (-1, "NI"),
+           "heute früh": (0, "MO"), "heute nachmittag": (0, "AF"), "gestern nachmittag": (-1, "AF")}
+
+REL_PRE = {"letzten": -1, "letzte": -1, "letztes": -1, "letzter": -1, "vergangenen": -1, "vergangene": -1,
+           "vergangenes": -1, "vorigen": -1, "vorige": -1, "voriges": -1, "nächsten": 1, "nächste": 1, "nächstes": 1,
+           "kommenden": 1, "kommende": 1, "kommendes": 1, "diesen": 0, "diese": 0, "dieses": 0, "diesem": 0,
+           "dieser": 0, "am kommenden": 1, "am vergangenen": -1, "am letzten": -1, "am nächsten": 1,
+           "im vergangenen": -1, "im kommenden": 1, "im nächsten": 1, "im letzten": -1,
+           "in der vergangenen": -1, "in der kommenden": 1, "in der nächsten": 1, "in der letzten": -1,
+           "in diesem": 0, "in dieser": 0, "an diesem": 0}
+REL_POST = {}
+REL_ANAPHORIC = {}
+ANAPHORIC_DAYS = {"am nächsten tag": (1, None), "am folgenden tag": (1, None), "tags darauf": (1, None),
+                  "am vortag": (-1, None), "am selben tag": (0, None), "am gleichen tag": (0, None),
+                  "an diesem tag": (0, None), "am nächsten morgen": (1, "MO"), "am folgenden morgen": (1, "MO")}
+
+AGO_PRE = {"vor": -1, "in": 1}
+AGO_POST = {"zuvor": -1, "davor": -1}
+
+REFS = {"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+        "aktuell": "PRESENT_REF", "nun": "PRESENT_REF", "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF",
+        "neulich": "PAST_REF", "jüngst": "PAST_REF", "früher": "PAST_REF", "bald": "FUTURE_REF",
+        "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+
+SET_WORDS = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "stündlich": "PT1H",
+             "alljährlich": "P1Y", "jeden tag": "P1D", "jedes jahr": "P1Y"}
+EVERY = {"jeden": 1, "jede": 1, "jedes": 1, "pro": 1, "alle": 1}
+
+HOLIDAYS = {"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31), "neujahr": (1, 1),
+            "ostern": ("easter", 0), "ostermontag": ("easter", 1), "karfreitag": ("easter", -2),
+            "pfingsten": ("easter", 49), "tag der deutschen einheit": (10, 3), "allerheiligen": (11, 1)}
+
+ORDINALS = {"ersten": 1, "erste": 1, "erstes": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+            "vierten": 4, "vierte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+DECADE_WORDS = {}
+
+TIME_WORDS = {"mittag": 12, "mitternacht": 24}
+AMPM = {}
+TIMEZONES = r"(?:Uhr\s+(?:MEZ|MESZ|Ortszeit)|MEZ|MESZ|Ortszeit)"
+
+MODS = r"(?:anfang|ende|mitte|gegen ende|zu beginn|anfangs|spätestens|frühestens)"
+APPROX = r"(?:etwa|rund|fast|knapp|mehr als|weniger als|mindestens|über|gut|bis zu|ungefähr|ca\.)"
+NAMELIKE_BEFORE = r"\b(?:im|in|seit|bis|ab|vom|von|zum|am|anfang|ende|mitte|letzten|nächsten|vergangenen|des|der|den|dem|und|oder|diesen|jeden)\s*$"
+YEAR_PREPOSITIONS = r"(?:im\s+jahr|im\s+jahre|seit|bis|von|ab|um)"
+
+FUTURE_CUES = [r"\bwird\b", r"\bwerden\b", r"\bwirst\b", r"\bsoll\b", r"\bsollen\b", r"\bgeplant\b",
+               r"\bnächste[nmrs]?\b", r"\bkommende[nmrs]?\b", r"\bwill\b", r"\bwollen\b", r"\bvorgesehen\b"]
+PAST_CUES = [r"\bhat\b", r"\bhaben\b", r"\bhatte\b", r"\bhatten\b", r"\bwar\b", r"\bwaren\b", r"\bwurde\b",
+             r"\bwurden\b", r"\bist\s+(?:\w+\s+){0,3}ge\w+en\b", r"\bsind\s+(?:\w+\s+){0,3}ge\w+en\b",
+             r"\bge\w+t\b", r"\bletzte[nmrs]?\b", r"\bvergangene[nmrs]?\b", r"\bgestern\b"]
+REPORTING_CUES = [r"\bsagte\b", r"\berklärte\b", r"\bteilte\b", r"\bberichtete\b", r"\bsagt\b", r"\bzufolge\b"]
+
+BLOCKERS = [
+    r"[$€£]\s?\d[\d.,]*(?:\s*(?:Millionen|Milliarden|Mio\.|Mrd\.))?",
+    r"\b\d[\d.,]*\s*(?:Millionen|Milliarden|Mio\.|Mrd\.)?\s*(?:Euro|Dollar|Franken|Menschen|Personen|Tote|"
+    r"Verletzte|Einwohner|Stimmen|Kilometer|km|Prozent|%)\b",
+    r"\b\d+\s*Min\.?\s+Lesezeit\b", r"\b\d{1,2}:\d{1,2}\b(?=\s*(?:-Sieg|Sieg|Niederlage|gewonnen|verloren))",
+    r"\+?\(?\d{2,5}\)?[\s/-]\d{2,4}[\s/-]\d{2,4}(?:[\s/-]\d{2,4})*", r"\b\d+\s+Jahre\s+alte?[nrs]?\b",
+    r"\b\d+-[Jj]ährige[nr]?\b",
+]
+NUMERIC_DATE_ORDER = "DMY"
+PART_OF_DAY_TYPE = "TIME"
+PUBLISHED_CUES = r"(?:veröffentlicht|aktualisiert|Stand)"
+
+RULES = [
+    ("date", r"(?:(?:am|vom|bis\s+zum|zum)\s+)?(?:@WEEKDAY,?\s+(?:de[mn]\s+)?)?@DAY\s+@MONTH\s+@YEAR"),
+    ("date", r"(?:(?:am|vom|bis\s+zum|zum)\s+)?(?:@WEEKDAY,?\s+(?:de[mn]\s+)?)?@DAY\s+@MONTH"),
+    ("numdate", r"(?<![\d/.-])@N1\.@N2\.@NY(?![\d/-])(?!\.\d)"),
+    ("isodate", r"(?<![\d-])@YEAR-@MM-@DD(?![\d])"),
+    ("date", r"(?:(?:@MODS)\s*)?(?:im\s+)?@MONTH\s+@YEAR"),
+    ("month", r"(?:(?:@MODS)\s*)?(?:im\s+)?@MONTH(?!\s*\d)"),
+    ("rel_named", r"(?:im\s+)?@RELPRE\s+(?:@MONTH)"),
+    ("year", r"(?:(?:@MODS)\s*)?(?:im\s+Jahre?\s+)?@YEAR(?!\s*[-/]\s*\d)"),
+    ("decade", r"(?:die\s+|den\s+)?(?:19|20)?@DECADE_NUM:decade(?:er)(?:\s+Jahre[n]?)?"),
+    ("century", r"(?:im\s+)?(?P<ord>\d{1,2}\.)\s+Jahrhundert", ["jahrhundert"]),
+    ("quarter", r"(?:im\s+)?@ORD\s+Quartal(?:\s+@YEAR)?"),
+    ("quarter", r"(?<![\w-])Q(?P<qn>[1-4])(?:\s+|/|-)?(?:@YEAR)?(?![\w-])", ["q1", "q2", "q3", "q4"]),
+    ("deictic", r"(?:(?:@MODS)\s*)?@DEICTIC(?:\s+@POD)?"),
+    ("rel_unit", r"(?:(?:@MODS)\s*)?@RELPRE\s+@UNIT"),
+    ("weekend", r"(?:am|übers|über\s+das)\s+(?P<unit>Wochenende)", ["wochenende"]),
+    ("rel_named", r"(?:am\s+)?@RELPRE\s+@WEEKDAY(?:\s*@POD)?"),
+    ("rel_named", r"(?:im\s+)?@RELPRE\s+(?:@SEASON)"),
+    ("ago", r"@AGOPRE\s+(?:@APPROX\s+)?@NUM\s+@UNIT"),
+    ("weekday", r"(?:(?:@MODS)\s*)?(?:am\s+|diesen\s+)?@WEEKDAY(?:\s*@POD)?(?!\s*,?\s*(?:de[mn]\s+)?\d)"),
+    ("season", r"(?:(?:@MODS)\s*)?(?:im\s+)?(?:@RELPRE\s+)?@SEASON(?:\s+@YEAR)?"),
+    ("holiday", r"(?:an\s+|zu\s+)?@HOLIDAY(?:\s+@YEAR)?"),
+    ("anaphor", r"@ANADAY"),
+    ("time", r"(?:um\s+|gegen\s+|ab\s+)?@HOUR(?:[:.]@MINUTE)?\s*Uhr(?:\s+@TZ)?"),
+    ("time", r"(?:um\s+|gegen\s+)?@TIMEWORD"),
+    ("duration", r"(?:@APPROX\s+)?@NUM\s+@UNIT"),
+    ("duration", r"(?:in\s+den|die)\s+(?:letzten|vergangenen|nächsten|kommenden)\s+@NUM\s+@UNIT"),
+    ("duration", r"(?:in\s+den|die)\s+(?P<fuzzy>letzten|vergangenen|nächsten|kommenden)\s+@UNIT"),
+    ("set", r"@EVERY\s+(?:@NUM\s+)?@UNIT"),
+    ("set", r"(?:jeden)\s+@WEEKDAY"),
+    ("set", r"@WEEKDAYPL"),
+    ("set", r"@SETWORD"),
+    ("ref", r"@REF"),
+]

@@ -1,0 +1,11 @@
+"""newsloom's multilingual temporal tagger (TIMEX3 / TimeML values), rule based and offline.
+
+    tag(text, lang, anchor, sentences=None) -> list[Timex]
+    infer_published(text, lang) -> date | None
+
+The engine is language blind; each language's words and patterns live in newsloom.lang.<xx>.time.
+"""
+from .engine import tag
+from .published import infer_published
+
+__all__ = ["tag", "infer_published"]

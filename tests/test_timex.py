@@ -1,0 +1,259 @@
+"""newsloom.timex: TIMEX3 spans, types and TimeML values, anchored to the publication date."""
+from datetime import date
+
+import pytest
+
+from newsloom.records import Timex
+from newsloom.timex import infer_published, tag
+
+TUE_2025_04_15 = date(2025, 4, 15)
+TUE_2024_04_02 = date(2024, 4, 2)
+
+
+def values(text, lang, anchor):
+    return {t.text: t.value for t in tag(text, lang, anchor)}
+
+
+def one(text, lang, anchor, sentences=None):
+    got = tag(text, lang, anchor, sentences)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# ----------------------------------------------------------------------------------------- API and spans
+
+def test_api_returns_timex_records_with_offsets():
+    text = "The minister flew to Oslo on Friday."
+    got = tag(text, "en", date(2024, 6, 12))
+    assert got and all(isinstance(t, Timex) for t in got)
+    for t in got:
+        assert text[t.start:t.end] == t.text
+    assert got[0].text == "Friday" and got[0].value == "2024-06-07"
+
+
+def test_empty_and_unknown_language():
+    assert tag("", "en", TUE_2025_04_15) == []
+    # an unsupported language falls back to English patterns rather than failing
+    assert tag("It happened in 1997.", "xx", TUE_2025_04_15)[0].value == "1997"
+
+
+# ----------------------------------------------------------------------------- bare weekdays, by tense
+
+def test_weekday_future_tense_french():
+    t = one("Le ministre va se rendre à Lyon mercredi pour rencontrer les élus.", "fr", TUE_2025_04_15)
+    assert (t.text, t.value) == ("mercredi", "2025-04-16")
+
+
+def test_weekday_past_participle_clause_french():
+    t = one("La frappe menée dimanche, ayant détruit un pont, a été condamnée.", "fr", TUE_2025_04_15)
+    assert t.value == "2025-04-13"
+
+
+def test_weekday_pluperfect_french():
+    t = one("Le maire avait pourtant déclaré lundi que le chantier continuerait.", "fr", TUE_2025_04_15)
+    assert t.value == "2025-04-14"
+
+
+def test_weekday_english_future_and_past():
+    v = values("The envoy will land in Cairo on Thursday. Talks collapsed on Sunday.", "en", TUE_2025_04_15)
+    assert v["Thursday"] == "2025-04-17"
+    assert v["Sunday"] == "2025-04-13"
+
+
+def test_weekday_same_day_is_the_anchor():
+    assert one("The court ruled Tuesday.", "en", TUE_2025_04_15).value == "2025-04-15"
+
+
+def test_sentences_argument_is_used():
+    text = "Rebels will attack Friday. The army said so."
+    got = tag(text, "en", TUE_2025_04_15, sentences=[(0, 26), (27, len(text))])
+    assert got[0].value == "2025-04-18"
+
+
+# ------------------------------------------------------------------------------- last / next / dernier
+
+def test_samedi_dernier():
+    assert one("Samedi dernier, la mairie a fermé le parc.", "fr", TUE_2025_04_15).value == "2025-04-12"
+
+
+@pytest.mark.parametrize("phrase,value", [("last February", "2024-02"), ("last March", "2024-03"),
+                                          ("next July", "2024-07"), ("last Friday", "2024-03-29"),
+                                          ("next Monday", "2024-04-08"), ("last week", "2024-W13"),
+                                          ("next year", "2025"), ("last month", "2024-03")])
+def test_relative_named_periods(phrase, value):
+    assert one(f"The board met {phrase} in Geneva.", "en", TUE_2024_04_02).value == value
+
+
+# ------------------------------------------------------------------------------ day+month without year
+
+def test_day_month_planned_french():
+    t = one("Le sommet est prévu le 19 avril à Rome.", "fr", TUE_2025_04_15)
+    assert (t.text, t.value) == ("le 19 avril", "2025-04-19")
+
+
+def test_day_month_past_english():
+    assert one("The plant closed on March 25 after a fire.", "en", TUE_2024_04_02).value == "2024-03-25"
+
+
+def test_day_month_takes_year_from_anchor():
+    assert one("Les résultats seront connus le 2 juin.", "fr", TUE_2025_04_15).value == "2025-06-02"
+
+
+def test_weekday_with_date_is_one_expression():
+    t = one("The ferry arrives this Tuesday, April 2, in Calais.", "en", date(2024, 3, 30))
+    assert (t.text, t.value) == ("this Tuesday, April 2", "2024-04-02")
+
+
+def test_explicit_dates():
+    assert one("Sales fell in January 2024.", "en", TUE_2025_04_15).value == "2024-01"
+    assert one("Le texte a été voté le 4 avril 2025.", "fr", TUE_2025_04_15).value == "2025-04-04"
+    assert one("It was signed on March 5, 1946, in Missouri.", "en", TUE_2025_04_15).value == "1946-03-05"
+
+
+# ------------------------------------------------------------------------------------- types and values
+
+@pytest.mark.parametrize("text,typ,value", [
+    ("The strike lasted four years.", "DURATION", "P4Y"),
+    ("The strike ended two years ago.", "DATE", "2023"),
+    ("The vote is held every Monday.", "SET", "XXXX-WXX-1"),
+    ("Prices are checked daily.", "SET", "P1D"),
+    ("The talks went on for 30 minutes.", "DURATION", "PT30M"),
+    ("The blast came at 3 p.m. on Tuesday.", "TIME", "2025-04-15T15:00"),
+    ("Output will rise in the third quarter.", "DATE", "2025-Q3"),
+    ("Output rose in the third quarter.", "DATE", "2024-Q3"),
+    ("The 1990s were calmer.", "DATE", "199"),
+    ("Rates are low now.", "DATE", "PRESENT_REF"),
+    ("Profits rose over the past year.", "DURATION", "P1Y"),
+    ("It rained this morning.", "TIME", "2025-04-15TMO"),
+])
+def test_types_and_values(text, typ, value):
+    t = one(text, "en", TUE_2025_04_15)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_french_times_and_parts_of_day():
+    v = values("L'accident s'est produit hier soir vers 21 h 45 près de la gare.", "fr", TUE_2025_04_15)
+    assert v["hier soir"] == "2025-04-14TEV"
+    assert [val for txt, val in v.items() if "21 h 45" in txt] == ["2025-04-14T21:45"]
+
+
+# ------------------------------------------------------------------------------------- no false dates
+
+@pytest.mark.parametrize("text,lang", [
+    ("The fund raised $75 billion last quarter's equivalent.", "en"),
+    ("Le plan coûte 44 milliards de dollars.", "fr"),
+    ("4 min read", "en"),
+    ("4 min de lecture", "fr"),
+    ("Au moins 35 civils ont péri.", "fr"),
+    ("At least 35 were hurt.", "en"),
+    ("Jean-Noël Barrot a rencontré Noël Le Graët.", "fr"),
+    ("It was the sixth tour of the band.", "en"),
+    ("Appelez le 01 23 45 67 89.", "fr"),
+    ("Lyon won 2-1 at home.", "en"),
+    ("He counted 412 ballots.", "en"),
+    ("She said the 18-year-old was arrested.", "en"),
+])
+def test_no_false_dates(text, lang):
+    got = [t for t in tag(text, lang, TUE_2025_04_15) if t.text not in ("last quarter",)]
+    assert got == [], got
+
+
+def test_money_does_not_hide_real_dates():
+    v = values("The $75 billion deal closed on Friday.", "en", TUE_2025_04_15)
+    assert v == {"Friday": "2025-04-11"}
+
+
+# -------------------------------------------------------------------------------------- without anchor
+
+def test_no_anchor_never_invents_a_date():
+    got = tag("The summit ends on Friday, and talks resume tomorrow.", "en", None)
+    vals = [t.value for t in got]
+    assert all(not v[:4].isdigit() for v in vals), vals
+    assert one("It ended in 1997.", "en", None).value == "1997"
+
+
+# ------------------------------------------------------------------------------------- infer_published
+
+def test_infer_published_weekday_fixes_year():
+    assert infer_published("The new ferry arrives this Tuesday, April 2, in Calais.", "en") == date(2024, 4, 2)
+
+
+def test_infer_published_today_with_full_date():
+    assert infer_published("Aujourd'hui, 3 mars 2025, les syndicats défilent.", "fr") == date(2025, 3, 3)
+
+
+def test_infer_published_dateline():
+    assert infer_published("PARIS, 3 mars 2025 (AFP) - Le gouvernement a annoncé...", "fr") == date(2025, 3, 3)
+
+
+def test_infer_published_without_evidence_is_none():
+    assert infer_published("The company said sales rose in 1998 and again on Friday.", "en") is None
+    assert infer_published("", "en") is None
+
+
+# ---------------------------------------------------------------------------------- Spanish and German
+
+@pytest.mark.parametrize("text,value", [
+    ("El sábado pasado hubo protestas.", "2025-04-12"),
+    ("El presidente viajará el próximo jueves.", "2025-04-17"),
+    ("La cumbre será el 2 de junio.", "2025-06-02"),
+    ("Hace tres días cerró la fábrica.", "2025-04-12"),
+])
+def test_spanish(text, value):
+    assert one(text, "es", TUE_2025_04_15).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Der Minister wird am Mittwoch nach Berlin reisen.", "2025-04-16"),
+    ("Letzten Samstag gab es Proteste.", "2025-04-12"),
+    ("Die Wahl findet am 2. Juni statt.", "2025-06-02"),
+    ("Im März 2025 stiegen die Preise.", "2025-03"),
+])
+def test_german(text, value):
+    assert one(text, "de", TUE_2025_04_15).value == value
+
+
+# ------------------------------------------------------------------------------- business and deadlines
+
+@pytest.mark.parametrize("text,value", [
+    ("Revenue fell in Q3 2024.", "2024-Q3"),
+    ("Profit grew in the first half of 2024.", "2024-H1"),
+    ("Margins shrank in the year-ago quarter.", "2024-Q1"),
+    ("The loan must be repaid by May.", "2025-05"),
+    ("The vote is on 4/22/2025.", "2025-04-22"),
+    ("Spending rose a year ago.", "2024"),
+])
+def test_business_notation_and_deadlines(text, value):
+    assert one(text, "en", TUE_2025_04_15).value == value
+
+
+def test_year_ago_after_a_quarter_is_that_quarter():
+    v = values("Net income rose in the third quarter, up from $5 million a year earlier.", "en", date(2025, 11, 3))
+    assert v["the third quarter"] == "2025-Q3"
+    assert v["a year earlier"] == "2024-Q3"
+
+
+def test_anaphoric_days_use_the_last_date_mentioned():
+    v = values("Le traité a été signé le 3 mars 2020. Le lendemain, les marchés ont bondi.", "fr", TUE_2025_04_15)
+    assert v["Le lendemain"] == "2020-03-04"
+
+
+def test_event_anchored_offsets_are_durations():
+    t = one("Troops withdrew three days after the ceasefire.", "en", TUE_2025_04_15)
+    assert (t.text, t.type, t.value) == ("three days", "DURATION", "P3D")
+
+
+def test_ages_are_not_durations_in_french():
+    assert tag("Une fillette de 6 ans et Paul, 53 ans, ont été blessés.", "fr", TUE_2025_04_15) == []
+    assert one("Il dirige le club depuis trois ans.", "fr", TUE_2025_04_15).value == "P3Y"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Desde hace tres años vive en Lima.", "es", "P3Y"),
+    ("Los años noventa fueron difíciles.", "es", "199"),
+    ("In den 90er Jahren war alles anders.", "de", "199"),
+    ("Am Wochenende regnete es.", "de", "2025-W15-WE"),
+    ("Gestern Abend kam es zu Ausschreitungen.", "de", "2025-04-14TEV"),
+])
+def test_more_spanish_and_german(text, lang, value):
+    assert one(text, lang, TUE_2025_04_15).value == value
