@@ -2,8 +2,8 @@
 
 Two shapes, in every language, driven by the title tables of ``newsloom/lang/<code>/entities.py``:
 
-* a title before the name: "US Secretary of State Marco Rubio", "la ministre allemande des Affaires
-  étrangères Annalena Baerbock", "le ministre des Affaires étrangères de France, Jean-Noël Barrot";
+* a title before the name: "US Secretary of State Jane Roe", "la ministre allemande des Affaires
+  étrangères Anna Beispiel", "le ministre des Affaires étrangères du Portugal, Paulo Exemplo";
 * an apposition after it: "Steve Witkoff, special envoy", "Zelensky, the Ukrainian president".
 
 A title is qualified by a country (a demonym, "de France", "of the United States", "US ...") or by an
