@@ -109,3 +109,45 @@ def test_seed_roles(seeds_export):
     assert any("Foreign Affairs" in t or "Foreign Minister" in t for t, _ in titles("Jean-Noël Barrot"))
     assert any("President" in t for t, _ in titles("Emmanuel Macron"))
     assert any("envoy" in t.lower() for t, _ in titles("Steve Witkoff"))
+
+
+def _values(doc, prefix):
+    return {(t["text"], t["value"]) for t in doc["timexes"] if t["article"].startswith(prefix)}
+
+
+def test_seed_dates_resolved_on_the_publication_date(seeds_export):
+    doc = seeds_export[2]
+    v3 = _values(doc, "003")
+    for text, value in (("mercredi", "2025-04-16"), ("dimanche", "2025-04-13"), ("lundi", "2025-04-14"),
+                        ("samedi dernier", "2025-04-12"), ("le 19 avril", "2025-04-19"),
+                        ("le 4 avril 2025", "2025-04-04")):
+        assert (text, value) in v3, (text, value, sorted(v3))
+    v4 = _values(doc, "004")
+    for text, value in (("January 2024", "2024-01"), ("last February", "2024-02"), ("March 25", "2024-03-25"),
+                        ("last March", "2024-03"), ("next July", "2024-07")):
+        assert (text, value) in v4, (text, value, sorted(v4))
+    assert any("April 2" in t and v == "2024-04-02" for t, v in v4)
+    # no false dates: money, reading time, counts, a name with a holiday in it
+    for t in doc["timexes"]:
+        assert not any(w in t["text"] for w in ("billion", "Noël", "civils", "35")), t
+
+
+def test_seed_publication_date_inferred_without_its_sidecar(tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    src = next(SEEDS.glob("004_*.txt"))
+    shutil.copy(src, folder / src.name)
+    db = tmp_path / "one.db"
+    build([str(folder)], str(db), Settings(workers=1))
+    con = store.connect(db, readonly=True)
+    art = to_dict(con)["articles"][0]
+    con.close()
+    assert art["published"] == "2024-04-02" and art["published_basis"] == "inferred"
+    # an undated article without such evidence keeps a null date
+    src0 = next(SEEDS.glob("000_*.txt"))
+    shutil.copy(src0, folder / src0.name)
+    build([str(folder)], str(db), Settings(workers=1))
+    con = store.connect(db, readonly=True)
+    arts = {a["id"][:3]: a for a in to_dict(con)["articles"]}
+    con.close()
+    assert arts["000"]["published"] is None and arts["000"]["published_basis"] is None

@@ -71,7 +71,8 @@ ANAPHORIC_NEEDS_BEFORE = {"la soirée": r"(?:\bdans|\bpendant|\bdurant|\bau cour
                           "la matinée": r"(?:\bdans|\bpendant|\bdurant|\bau cours de|\ben fin de|\bde)\s+$"}
 
 AGO_PRE = {"il y a": -1, "voici": -1, "voilà": -1, "dans": 1, "d'ici": 1}
-AGO_POST = {"plus tôt": -1, "plus tard": 1, "auparavant": -1, "avant": -1, "après": 1}
+# "trois jours avant/après" is anchored to an event, not to the publication date: only "P3D" is a timex
+AGO_POST = {"plus tôt": -1, "plus tard": 1, "auparavant": -1}
 
 REFS = {
     "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF",
