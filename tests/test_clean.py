@@ -69,7 +69,8 @@ def test_cleaning_twice_changes_nothing_more(name):
 # --- debris out, facts in, per kind --------------------------------------------------------------------
 
 DEBRIS = {
-    "en": ["Leave a Reply", "Your email address will not be published", "Required fields are marked *",
+    "en": ["Leave a Reply", "Post Comment", "Your email address will not be published", "Save my name, email",
+           "Required fields are marked *",
            "Save my name, email", "Post Comment", "Most read", "Tram fares to rise in The Hague",
            "Read alsoShipping lines", "First modification", "Last update", "3 min read", "Share this article",
            "Subscribe to our newsletter", "Photo Tom Baker/Pool via REUTERS", "Photo: AFP", "### ", "*** "],
@@ -114,8 +115,8 @@ def test_facts_stay_once(lang):
 
 def test_comment_form_and_its_fields_go_together():
     text = ("The bridge reopens on Monday.\n\nLeave a Reply\nCancel reply\n"
-            "Your email address will not be published. Required fields are marked *\n"
-            "Comment *\nName *\nEmail *\nWebsite\n")
+            "Your email address will not be published.\n"
+            "Comment *\nRequired fields are marked *\nName *\nEmail *\nWebsite\n")
     c = clean(text)
     assert c.text == "The bridge reopens on Monday.\n"
     assert c.removed[0] == "Leave a Reply" and c.removed[-1] == "Website"
@@ -346,12 +347,13 @@ def test_each_language_ships_its_patterns_as_data(lang):
 # --- speed ---------------------------------------------------------------------------------------------
 
 def test_cleaning_is_cheap():
-    text = read("en_debris.txt") + "\n" + read("en_news.txt") * 2 + read("fr_debris.txt")   # about 5 KB
+    # about 5 KB in ~90 short lines, most of them debris: a worst case (real 2-5 KB articles take ~0.1-0.4 ms)
+    text = read("en_debris.txt") + "\n" + read("en_news.txt") * 2 + read("fr_debris.txt")
     assert 4000 < len(text) < 7000
     clean(text)
     n = 50
-    t = time.perf_counter()
+    t = time.process_time()                    # CPU time: other jobs on the machine do not count
     for _ in range(n):
         clean(text)
-    per_article = (time.perf_counter() - t) / n
+    per_article = (time.process_time() - t) / n
     assert per_article < 0.003, f"{per_article * 1000:.2f} ms per article"

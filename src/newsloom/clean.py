@@ -13,7 +13,7 @@ What goes, line by line (the text is never rewritten inside a sentence, only who
 * debris lines: share/subscribe prompts, ads, paywall notes, rights lines, reading time ("4 min read"),
   update/publication stamps ("First modification:", "Publié le 3 avril 2025 à 10h Modifié le …");
 * "Read also" teasers, the whole line, also when the teaser is glued to the headline ("Read alsoTwo years…");
-* comment forms ("Leave a Reply", "Your email address will not be published…") with their field labels;
+* comment forms ("Leave a Reply", the e-mail notice, "Required fields are marked *") with their field labels;
 * "Most read" / "Les plus commentés" / "Lo más leído" / "Meistgelesen" headings with the short headline lines
   under them (the list stops at the first line that reads like prose: long, or ending with a full stop);
 * picture credits at the end of a line ("… 4 May 2025. Photo Jane Doe/Pool via REUTERS", "Foto: dpa",
@@ -40,6 +40,7 @@ from . import lang as _lang_pkg
 from .records import Cleaned
 
 MAX_DEBRIS_LINE = 300       # a longer line is prose, never a debris line, teaser or list heading
+PROSE_LINE = 160            # ... and so is a line this long that ends like a sentence (a cheap gate)
 HEADLINE_MAX_CHARS = 160    # a line under a "most read" heading is a headline if this short ...
 HEADLINE_MAX_WORDS = 30     # ... and does not end with a full stop
 CREDIT_MAX = 80             # longest credit text after "Photo"
@@ -80,11 +81,9 @@ _UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
 
 @dataclass(frozen=True)
 class _Rules:
-    line: re.Pattern          # debris line (fullmatch on the line's core)
-    comment: re.Pattern       # comment-form line (fullmatch)
+    kind: re.Pattern          # fullmatch on a line's core; the group that matched names the kind of debris:
+                              # form (comment form), list (list heading), line (debris line), teaser (+ rest)
     form_field: re.Pattern    # comment-form field label (fullmatch, only inside a form)
-    list_heading: re.Pattern  # "most read" heading (fullmatch)
-    teaser: re.Pattern        # "read also" teaser (match at the start of the core)
     credit_word: re.Pattern   # where a credit may start
     bare_credit: re.Pattern   # "Jane Doe/AFP", "REUTERS/Jane Doe" (fullmatch on a line's tail)
     agency: re.Pattern
@@ -103,13 +102,16 @@ def _compile(mods: list[ModuleType]) -> _Rules:
     particles = _alt(get["NAME_PARTICLES"])
     name = (rf"[{_UPPER}][\w'’.\-]*(?:[ \t]+(?:(?:{particles})[ \t]+)?[{_UPPER}][\w'’.\-]*){{0,4}}")
     return _Rules(
-        line=re.compile(rf"(?:{_alt(get['LINES'])})|{stamp}", re.I),
-        comment=re.compile(_alt(get["COMMENT_FORM"]), re.I),
+        # one alternation, tried in this order; a teaser's prefix must be followed by nothing, white space,
+        # a separator, or a capital / quote / digit glued on ("Read alsoTwo years …")
+        kind=re.compile(rf"(?P<form>{_alt(get['COMMENT_FORM'])})|(?P<list>{_alt(get['LIST_HEADINGS'])})"
+                        rf"|(?P<line>{_alt(get['LINES'])}|{stamp})"
+                        rf"|(?P<teaser>{_alt(get['TEASERS'])})(?-i:(?=$|[\s:：|–—\-.»«\"“”'’]|[{_UPPER}0-9¿¡]))"
+                        r"(?P<rest>.*)", re.I | re.S),
         form_field=re.compile(_alt(get["FORM_FIELDS"]), re.I),
-        list_heading=re.compile(_alt(get["LIST_HEADINGS"]), re.I),
-        # after the prefix: nothing, white space, a separator, or a capital / quote / digit glued on
-        teaser=re.compile(rf"(?i:{_alt(get['TEASERS'])})(?=$|[\s:：|–—\-.»«\"“”'’]|[{_UPPER}0-9¿¡])"),
-        credit_word=re.compile(rf"(?<![^\W\d_])(?:{_alt(words)})(?![^\W\d_])"),
+        # no look-behind in front: a pattern starting with the words' first letters is scanned fast;
+        # the caller checks that the word is not glued to the previous one
+        credit_word=re.compile(rf"(?:{_alt(words)})(?![^\W\d_])"),
         bare_credit=re.compile(rf"(?:{name}[ \t]*/[ \t]*)*(?:{agencies})(?:[ \t]*/[ \t]*[^/\n]{{1,40}}){{0,3}}"
                                rf"|{name}[ \t]*/[ \t]*(?:{agencies})(?:[ \t]+via[ \t]+[^\n]{{1,30}})?"),
         agency=re.compile(rf"(?<![^\W\d_])(?:{agencies})(?![^\W\d_])"),
@@ -127,6 +129,7 @@ _MD_WRAP = re.compile(r"^([ \t]*(?:\*{2,}|_{2,})[ \t]*)\S(?:.*?\S)?([ \t]*(?:\*{
 # a line's core for matching: without bullets, quote marks, emphasis and trailing stars/pipes
 _CORE_HEAD = re.compile(r"^(?:[#>*_]+[ \t]*|[•·\-–—|][ \t]+)+")
 _CORE_TAIL = re.compile(r"[ \t]*[*_|#]+$")
+_CORE_MARKS = frozenset("#>*_•·-–—|")
 # sentence boundary: end punctuation (+ closing quotes), then space, a letter glued on, or the end
 _BOUND = re.compile(r"[.!?…]+[»\"”’'\)\]]*(?=\s|[^\W\d_]|[«\"“]|$)")
 _BARE_LEAD = re.compile(r"(?<=[.!?»\"”)\]])[ \t]+(?=\S)|^[ \t]*(?=\S)")
@@ -148,7 +151,10 @@ def _rules(lang: str | None) -> _Rules:
 
 
 def _core(s: str) -> str:
-    return _CORE_TAIL.sub("", _CORE_HEAD.sub("", s.strip())).strip()
+    s = s.strip()
+    if s and (s[0] in _CORE_MARKS or s[-1] in _CORE_MARKS):
+        s = _CORE_TAIL.sub("", _CORE_HEAD.sub("", s)).strip()
+    return s
 
 
 def _headline_like(core: str) -> bool:
@@ -192,6 +198,8 @@ def _credit_span(line: str, limit: int, r: _Rules) -> tuple[int, int] | None:
                 return _lead(line, o), end
     win = max(0, end - CREDIT_MAX - 30)   # a credit is short and ends the line: look only there
     for m in r.credit_word.finditer(line, win, end):
+        if m.start() and line[m.start() - 1].isalnum():
+            continue
         kind = _lead_kind(line, m.start())
         if kind is None:
             continue
@@ -237,6 +245,8 @@ def _lead(line: str, i: int) -> int:
 
 
 def _markdown_spans(line: str) -> list[tuple[int, int]]:
+    if line.lstrip()[:1] not in ("#", "*", "_"):
+        return []
     spans = []
     lo, hi = 0, len(line)
     m = _MD_HEAD.match(line)
@@ -276,25 +286,21 @@ def _debris(lines: list[str], r: _Rules) -> tuple[list[bool], list[list[tuple[in
             continue
         md = _markdown_spans(line)
         core = _core(line)
-        short = len(core) <= MAX_DEBRIS_LINE
+        short = len(core) <= MAX_DEBRIS_LINE and not (len(core) > PROSE_LINE and core[-1] in _SENT_END)
         kind = None
         if short:
-            if r.comment.fullmatch(core):
-                kind = "form"
-            elif mode == "form" and r.form_field.fullmatch(core):
-                kind = "form"
-            elif r.list_heading.fullmatch(core):
-                kind = "list"
-            elif r.line.fullmatch(core):
-                kind = "line"
+            m = r.kind.fullmatch(core)
+            if m is None:
+                if mode == "form" and r.form_field.fullmatch(core):
+                    kind = "form"
+            elif m["teaser"] is None:
+                kind = next(k for k in ("form", "list", "line") if m[k] is not None)
             else:
-                t = r.teaser.match(core)
-                if t:
-                    rest = core[t.end():].strip(" \t:：|–—-")
-                    if not rest.strip("."):
-                        kind = "list"          # a bare "Read also" heads a list of headlines
-                    elif _headline_like(rest):
-                        kind = "teaser"        # prose glued to the prefix is kept: we cannot split it
+                rest = m["rest"].strip(" \t:：|–—-")
+                if not rest.strip("."):
+                    kind = "list"              # a bare "Read also" heads a list of headlines
+                elif _headline_like(rest):
+                    kind = "teaser"            # prose glued to the prefix is kept: we cannot split it
         if kind is None and mode == "list" and not md and _headline_like(core):
             kind = "list"
         if kind is not None:

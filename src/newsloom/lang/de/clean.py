@@ -18,7 +18,7 @@ LINES = [
     r"dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|fuer) (?:abonnenten|abonnentinnen).{0,60}",
     r"weiterlesen mit .{1,60}",
     r"anzeige|werbung|gesponserter inhalt",
-    r".{0,80}alle rechte vorbehalten\.?.{0,40}",
+    r"alle rechte vorbehalten\.?", r"copyright\s*(?:©\s*)?\d{4}.{0,100}",
     # Lesezeit: "Lesezeit: 4 Min.", "4 Minuten Lesezeit", "3 Min. Lesedauer"
     r"(?:lesezeit|lesedauer)\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*(?:min|min\.|minuten)",
     r"\d{1,2}\s*(?:min|min\.|minuten)\s*(?:lesezeit|lesedauer)",

@@ -29,8 +29,8 @@ LINES = [
     # advertising
     r"advertisement|advertising|sponsored(?: content)?|\(?ad\)?",
     r"story continues below(?: this)? (?:advertisement|ad)",
-    # rights lines
-    r".{0,80}all rights reserved\.?.{0,40}",
+    # rights lines ("© 2025 …" lines are taken by the engine's © rule)
+    r"all rights reserved\.?", r"copyright\s*(?:©\s*)?(?:\d{4}|\(c\)).{0,100}",
     # reading time: "4 min", "4 min read", "4-minute read", "Reading time: 4 minutes"
     r"\d{1,2}\s*(?:min|mins|min\.|minutes?)(?:\s*read)?",
     r"\d{1,2}-minute read",

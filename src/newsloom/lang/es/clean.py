@@ -18,7 +18,7 @@ LINES = [
     r"has (?:alcanzado|llegado a) (?:el|tu) límite de (?:noticias|artículos).{0,80}",
     r"(?:este|esta) (?:artículo|noticia|contenido) es exclusiv[oa] para (?:suscriptores|socios).{0,60}",
     r"publicidad|contenido patrocinado",
-    r".{0,80}todos los derechos reservados\.?.{0,40}",
+    r"todos los derechos reservados\.?", r"copyright\s*(?:©\s*)?\d{4}.{0,100}",
     # tiempo de lectura: "Lectura: 3 min", "3 minutos de lectura", "Tiempo de lectura: 4 min"
     r"(?:tiempo de )?lectura\s*:?\s*\d{1,2}\s*(?:min|min\.|minutos?)",
     r"\d{1,2}\s*(?:min|min\.|minutos?)\s*de lectura",

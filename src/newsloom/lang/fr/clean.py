@@ -19,7 +19,7 @@ LINES = [
     r"(?:la suite|l['’]accès à la totalité) de cet article est réservée? aux abonnés.{0,40}",
     r"il vous reste \d{1,3}\s*% de cet article à lire\.?.{0,60}",
     r"publicité|contenu sponsorisé|contenu partenaire",
-    r".{0,80}tous droits réservés\.?.{0,40}",
+    r"tous droits réservés\.?", r"(?:copyright|droits d['’]auteur)\s*(?:©\s*)?\d{4}.{0,100}",
     # temps de lecture : "Lecture 3 min", "Lecture : 3 min.", "3 min de lecture", "Temps de lecture : 4 minutes"
     r"(?:temps de )?lecture\s*:?\s*\d{1,2}\s*(?:min|min\.|minutes?)",
     r"\d{1,2}\s*(?:min|min\.|minutes?)\s*de lecture",
