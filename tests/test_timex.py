@@ -257,3 +257,73 @@ def test_ages_are_not_durations_in_french():
 ])
 def test_more_spanish_and_german(text, lang, value):
     assert one(text, lang, TUE_2025_04_15).value == value
+
+
+# ------------------------------------------------------------- English tense and quarter conventions (round 2)
+
+THU_1989_10_26 = date(1989, 10, 26)
+
+
+def test_current_and_latest_quarter():
+    # "the current quarter" is the one we are in; "the latest quarter" the last one closed
+    assert one("Orders for the current quarter look weak.", "en", THU_1989_10_26).value == "1989-Q4"
+    assert one("Profit fell in the latest quarter.", "en", THU_1989_10_26).value == "1989-Q3"
+
+
+def test_year_ago_after_the_quarter_refers_back_to_it():
+    got = values("Profit at the bakery chain fell in the quarter, to $3 million from $5 million a year ago.",
+                 "en", THU_1989_10_26)
+    assert got["the quarter"] == "1989-Q3" and got["a year ago"] == "1988-Q3"
+
+
+def test_sentence_initial_now_comma_is_a_discourse_marker():
+    assert tag("Now, the mayor says, the bridge is safe.", "en", TUE_2024_04_02) == []
+    assert one("The bridge is now safe.", "en", TUE_2024_04_02).value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The two ministers meet Thursday in Rome.", "2024-04-04"),                  # schedule verb, present tense
+    ("The appeal is heard Thursday in a federal court.", "2024-04-04"),          # present passive
+    ("The shop owner could not be reached Thursday for comment.", "2024-03-28"),  # "could": not a future
+])
+def test_present_tense_schedule_and_could(text, value):
+    assert one(text, "en", TUE_2024_04_02).value == value
+
+
+def test_year_through_month_is_a_period_up_to_now():
+    got = values("Exports this year through August rose by a fifth.", "en", THU_1989_10_26)
+    assert got["August"] == "1989-08"
+    assert one("The discount runs through January.", "en", THU_1989_10_26).value == "1990-01"
+
+
+def test_that_year_after_a_month_with_its_year():
+    got = values("The singer moved to Lisbon in June 1998 and recorded an album later that year.", "en",
+                 date(2000, 1, 28))
+    assert got["later that year"] == "1998"
+
+
+def test_season_of_last_year():
+    assert one("The harvest failed in the autumn of last year.", "en", date(1998, 2, 23)).value == "1997-FA"
+
+
+def test_previous_weekday_is_relative_to_the_day_last_mentioned():
+    got = values("The market rallied on Friday. The gauge ended the week up 2% from the previous Friday.", "en",
+                 date(1989, 10, 30))
+    assert got["Friday"] == "1989-10-27" and got["the previous Friday"] == "1989-10-20"
+
+
+def test_bare_part_of_day_takes_the_day_in_context():
+    got = {t.text: (t.type, t.value) for t in tag("The ferry sank on Friday. Divers reached it in the morning.",
+                                                  "en", date(1989, 10, 30))}
+    assert got["the morning"] == ("TIME", "1989-10-27TMO")
+    assert one("By mid-afternoon the square was empty.", "en", date(1989, 10, 30)).value == "1989-10-30TAF"
+    assert tag("She read it in the morning paper.", "en", date(1989, 10, 30)) == []
+
+
+def test_us_election_day():
+    assert one("Turnout may fall on Election Day.", "en", date(1998, 10, 26)).value == "1998-11-03"
+
+
+def test_generic_todays_is_not_a_date():
+    assert tag("Such rallies mean little to today's youth.", "en", date(1998, 10, 26)) == []
+    assert one("Today's vote was close.", "en", date(1998, 10, 26)).value == "1998-10-26"

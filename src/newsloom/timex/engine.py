@@ -234,6 +234,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         if day is None:
             if year is None:
                 return None
+            ctx.last_year, ctx.last_month = year, (year, month)   # "June 1998 ... later that year"
             return "DATE", fmt_month(year, month)
         if year is not None:
             d = clamp_day(year, month, day)
@@ -395,7 +396,15 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             return "DATE", fmt_quarter(rep_y + rel, rep_q)
         if yearago:
             return "DATE", fmt_quarter(rep_y - 1, rep_q)
-        return "DATE", fmt_quarter(rep_y, rep_q)
+        latest = (g("latest") or "").lower()
+        if latest == "current":                           # "the current quarter": the one we are in
+            yq = (anchor.year, quarter_of(anchor))
+        elif latest in ("latest", "most recent"):         # "the latest quarter": the last one reported
+            yq = _reporting_quarter(anchor)
+        else:
+            yq = (rep_y, rep_q)
+        ctx.last_quarter, ctx.last_quarter_pos = yq, e    # "... a year earlier" refers back to it
+        return "DATE", fmt_quarter(*yq)
 
     if kind == "half":
         n = int(g("hn")) if g("hn") else (2 if g("lasthalf") else lk("ORDINALS", g("ord")))
@@ -463,11 +472,15 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         t = ctx.tense(s, e) if rel == 0 else None
         if g("weekday"):
             wd = lk("WEEKDAYS", g("weekday"))
-            d = A.resolve_weekday(anchor, wd, t, rel if rel else None)
+            base = anchor
+            if rel and g("rel") and lk("REL_ANAPHORIC", g("rel")) == rel:
+                base = ctx.ref_day()                     # "the previous Friday": before the day last mentioned
+            d = A.resolve_weekday(base, wd, t, rel if rel else None)
             ctx.last_day = d
             return _with_pod(fmt_day(d), _pod_suffix(L, m), L)
         if g("month"):
             y, mo = A.resolve_month(anchor, lk("MONTHS", g("month")), t, rel)
+            ctx.last_year, ctx.last_month = y, (y, mo)
             return "DATE", fmt_month(y, mo)
         if g("season"):
             return "DATE", A.resolve_season(anchor, lk("SEASONS", g("season")), t, rel)
@@ -522,6 +535,8 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             return None
         if g("year"):
             return "DATE", f"{int(g('year')):04d}-{se}"
+        if g("yrel") and anchor is not None:               # "the spring of last year"
+            return "DATE", f"{anchor.year + {'last': -1, 'this': 0, 'next': 1}[g('yrel').lower()]:04d}-{se}"
         rel = lk("REL_PRE", g("rel")) if g("rel") else (lk("REL_POST", g("relpost")) if g("relpost") else None)
         if anchor is None:
             return "DATE", f"XXXX-{se}"
@@ -681,6 +696,14 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         if u == "WE":
             return "SET", "XXXX-WXX-WE"
         return "SET", duration(n * mult * (ev or 1), u)
+
+    if kind == "pod_ref":
+        # "in the morning": the day in context (the last day mentioned, else the publication day)
+        ref = ctx.ref_day()
+        pod = _first_pod(L, g("span"))
+        if ref is None or pod is None:
+            return None
+        return "TIME", f"{fmt_day(ref)}T{pod}"
 
     if kind == "anaphor_wd":
         # "the previous Friday", "the following Monday": relative to the last day mentioned

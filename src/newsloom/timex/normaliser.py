@@ -169,12 +169,13 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday_date(spec, year: int) -> date | None:
-    """spec: (month, day) | ("easter", offset) | ("nth", month, weekday, n)."""
+    """spec: (month, day) | ("easter", offset) | ("nth", month, weekday, n[, days after])."""
     try:
         if spec[0] == "easter":
             return easter(year) + timedelta(days=spec[1])
-        if spec[0] == "nth":
-            return nth_weekday(year, spec[1], spec[2], spec[3])
+        if spec[0] == "nth":     # optional 5th item: days after that weekday ("the Tuesday after ...")
+            d = nth_weekday(year, spec[1], spec[2], spec[3])
+            return d + timedelta(days=spec[4]) if d is not None and len(spec) > 4 else d
         return date(year, spec[0], spec[1])
     except (ValueError, TypeError):
         return None

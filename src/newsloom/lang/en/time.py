@@ -110,6 +110,10 @@ HOLIDAYS = {
     "memorial day": ("nth", 5, 1, -1), "easter": ("easter", 0), "easter sunday": ("easter", 0),
     "good friday": ("easter", -2), "easter monday": ("easter", 1), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1), "st. patrick's day": (3, 17),
+    # U.S. calendar: Election Day is the Tuesday after the first Monday of November
+    "election day": ("nth", 11, 1, 1, 1), "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
+    "martin luther king day": ("nth", 1, 1, 3), "presidents day": ("nth", 2, 1, 3),
+    "presidents' day": ("nth", 2, 1, 3), "columbus day": ("nth", 10, 1, 2),
 }
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -139,15 +143,20 @@ BARE_SEASON_BEFORE = r"(?:\b(?:in|during|through|since|until|by|over|for|this|la
 PUBLISHED_CUES = r"(?:published|posted|updated|first published|last updated|issued)"
 
 # tense cues (case-insensitive regexes) looked for in the sentence around a timex
-FUTURE_CUES = [r"\b(?:will|would|shall|to|could|can|may|might|must)\s+(?:\w+\s+)?be\s+(?:\w+ed|held|made|set|put|cut|hit|built|kept|sent|paid|sold|told|found|given|taken|seen|done|known|shown|run|won|met|brought|bought)\b",
+FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+(?:\w+ed|held|made|set|put|cut|hit|built|kept|sent|paid|sold|told|found|given|taken|seen|done|known|shown|run|won|met|brought|bought)\b",
                r"\bwill\b", r"\b\w+'ll\b", r"\bshall\b", r"\bgoing to\b", r"\bscheduled\b", r"\bset to\b",
                r"\bis expected\b", r"\bare expected\b", r"\bis due\b", r"\bare due\b", r"\bis set to\b",
                r"\bare set to\b", r"\bplans? to\b", r"\bslated\b", r"\bupcoming\b", r"\bnext\b(?!\s+to\b)",
                r"\bis to\b", r"\bare to\b", r"\bas (?:soon|early) as\b", r"\bwould\b", r"\bwon't\b",
                r"\bexpects?\b", r"\bintends?\b", r"\bhopes? to\b", r"\bpayable\b", r"\bplanning to\b",
-               r"\bcan\b", r"\bshould\b", r"\bmust\b", r"(?-i:\bmay\b)", r"\bmight\b"]
-# a deadline preposition right before a date points ahead ("by May", "until Jan. 14")
-DEADLINE_BEFORE = r"\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?\s*|the\s+end\s+of\s+)?$"
+               r"\bcan\b", r"\bshould\b", r"\bmust\b", r"(?-i:\bmay\b)", r"\bmight\b",
+               # schedule verbs in the present tense ("the two leaders meet Monday", "the trial opens Tuesday")
+               r"\b(?:meets?|begins|starts|opens|leaves|arrives|visits|convenes|resumes|expires|heads)\b",
+               # present passive of scheduling verbs ("when the case is heard in May"): not the past participle
+               r"\b(?:is|are)\s+(?:heard|held|planned|opened|launched|signed|decided|completed)\b"]
+# a deadline preposition right before a date points ahead ("by May", "until Jan. 14"); not "this year through
+# August", a period up to now
+DEADLINE_BEFORE = r"\b(?:by|until|till|(?<!year\s)(?<!year's\s)through|before)\s+(?:early\s+|late\s+|mid-?\s*|the\s+end\s+of\s+)?$"
 REPORTING_CUES = [r"\bsaid\b", r"\bsays\b", r"\btold\b", r"\bannounced\b", r"\breported\b", r"\badded\b",
                   r"\bstated\b", r"\bconfirmed\b", r"\bdisclosed\b", r"\baccording to\b"]
 PAST_CUES = [r"\bwas\b", r"\bwere\b", r"\bhad\b", r"\bdid\b",
@@ -167,6 +176,10 @@ PAST_CUES = [r"\bwas\b", r"\bwere\b", r"\bhad\b", r"\bdid\b",
 
 # spans that are never timexes (money, ages, scores, reading times, titled works ...)
 BLOCKERS = [
+    # "today's youth", "in today's world": "today" meaning "nowadays" in a generic phrase
+    r"\b[Tt]oday['’]s\s+(?=(?:youth|world|society|generation|young|children|kids|teenagers|standards|technology|culture)\b)",
+    # "Now, ..." opening a sentence is a discourse marker, not a reference to the present
+    r"(?:(?<=[.!?\"'`]\s)|(?<=[.!?\"'`]\s\s)|(?<=\n)|(?<![\s\S]))Now(?=,)",
     r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?",
     r"\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|francs|marks|people|persons|troops|"
     r"soldiers|civilians|residents|children|men|women|votes|shares|barrels|tons|tonnes|km|kilometers|miles|"
@@ -242,6 +255,7 @@ RULES = [
     ("ago", r"(?:@APPROX\s+)?@UNIT\s+(?:or\s+so\s+)?@AGOPOST"),
     ("weekday", r"(?:(?:@MODS)\s*)?@WEEKDAY(?:\s+@POD)?"),
     ("season", r"(?:(?:@MODS)\s*)?(?:@RELPRE\s+)?@SEASON(?:\s+(?:of\s+)?@YEAR)?"),
+    ("season", r"(?:(?:@MODS)\s*)?@SEASON\s+of\s+(?P<yrel>last|this|next)\s+year"),
     ("holiday", r"(?:@RELPRE\s+)?@HOLIDAY(?:\s+@YEAR)?"),
     ("anaphor", r"(?:(?:earlier|later)\s+)?(?:@RELANA)\s+(?:@UNIT|@POD)"),
     ("anaphor_wd", r"(?:@RELANA)\s+@WEEKDAY"),
@@ -252,6 +266,9 @@ RULES = [
     ("time", r"@TIMEWORD(?:\s+@TZ)?(?:,?\s+(?:on\s+)?(?:@WEEKDAY|@DEICTIC|@MONTH\s+@DAY))?"),
     ("time", r"@HOUR:@MINUTE(?::\d\d)?(?:\s+@TZ)?(?![\d:])"),
     ("time", r"@HOUR\s+(?:in\s+the\s+)@POD"),
+    # a bare part of the day ("orders piled up in the morning", "by mid afternoon"): the day in context
+    ("pod_ref", r"(?:in|during|by|until)\s+(?P<span>the\s+(?:early\s+|late\s+)?@POD)(?!\s+(?:of|after|before|paper|papers|news|show|edition|session|shift|prayers?)\b)", ["morning", "afternoon", "evening"]),
+    ("pod_ref", r"(?:by|at|around|until|in|before|after)\s+(?P<span>mid-?\s?(?:morning|afternoon)|midday)\b", ["mid", "midday", "mid-morning", "mid-afternoon", "afternoon", "morning"]),
     ("time", r"(?:(?:@MODS)\s*)?@RELPRE\s+@POD"),
     ("set", r"(?P<span>(?P<rate>a|per)\s+@UNIT)(?![\w-])"),
     # ---- durations
