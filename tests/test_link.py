@@ -399,3 +399,12 @@ def test_real_french_model_place_tagged_person(annotate):
     sumy = [e for e in ents if e.name == "Sumy"]
     assert sumy and sumy[0].type == "PLACE"
     assert not [e for e in ents if "Dupré" in e.name]
+
+
+def test_us_state_outranks_a_foreign_city_alias_but_not_a_capital_or_country():
+    from newsloom.kb import get_kb
+
+    kb = get_kb()
+    assert kb.lookup("Florida").id == "place:florida"  # not a Colombian city listing "Florida" as alternate name
+    assert kb.lookup("Washington").kind == "city"
+    assert kb.lookup("Georgia").kind == "country"

