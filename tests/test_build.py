@@ -195,3 +195,23 @@ def test_syndicated_copy_is_a_near_duplicate_but_a_different_report_is_not(tmp_p
     arts = {a["id"]: a for a in _export(db)["articles"]}
     assert arts["copy"]["duplicate_of"] == "orig"
     assert arts["orig"]["duplicate_of"] is None and arts["other"]["duplicate_of"] is None
+
+
+def test_user_knowledge_base_entries_name_the_entity(tmp_path):
+    (tmp_path / "kb.jsonl").write_text(
+        '# our own entries\n'
+        '{"name": "Ingrid Solveig Haugland", "type": "PERSON", "aliases": ["Haugland", "I. S. Haugland"]}\n',
+        encoding="utf-8")
+    (tmp_path / "art").mkdir()
+    (tmp_path / "art" / "a.txt").write_text(
+        "The Norwegian envoy I. S. Haugland arrived in Tunis on Monday. Haugland will meet the prime minister.\n",
+        encoding="utf-8")
+    db = tmp_path / "s.db"
+    res = run_cli("build", tmp_path / "art", "--db", db, "--kb", tmp_path / "kb.jsonl", "--no-progress")
+    assert res.returncode == 0, res.stderr
+    doc = _export(db)
+    person = [e for e in doc["entities"] if e["name"] == "Ingrid Solveig Haugland"]
+    assert len(person) == 1 and len(person[0]["mentions"]) >= 2
+    (tmp_path / "bad.jsonl").write_text('{"name": "x"\n', encoding="utf-8")
+    res = run_cli("build", tmp_path / "art", "--db", db, "--kb", tmp_path / "bad.jsonl", "--no-progress")
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1 and "bad.jsonl:1" in res.stderr

@@ -95,10 +95,15 @@ def cmd_build(args) -> int:
         settings.workers = args.workers
     if args.max_bytes:
         settings.max_bytes = args.max_bytes
-    settings.kb_files = list(args.kb)
     for path in args.kb:
         if not Path(path).is_file():
             raise UsageError(f"no such knowledge-base file: {path}")
+        from .kb import load_user_entries
+
+        try:
+            load_user_entries(path)
+        except ValueError as exc:
+            raise UsageError(f"knowledge-base file: {exc}") from None
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     with Progress(enabled=not args.no_progress) as progress:

@@ -244,6 +244,11 @@ def build(paths: list[str], db: str, settings: Settings | None = None,
     settings = settings or Settings()
     summary = Summary()
     t0 = time.perf_counter()
+    if settings.kb_files:  # before the worker processes fork, so that they see the entries too
+        from .kb import load_user_entries
+
+        for path in settings.kb_files:
+            load_user_entries(path)
     con = st.open_store(db)
     ids = IdAllocator(con)
     progress = progress or (lambda stage, n: None)
@@ -401,11 +406,6 @@ def link_entities(con, settings: Settings) -> None:
     """Corpus-level entity linking over every stored mention; writes entities and each mention's entity."""
     from .link import link
 
-    if settings.kb_files:
-        from .kb import load_user_entries
-
-        for path in settings.kb_files:
-            load_user_entries(path)
     articles = load_article_results(con)
     entities = link(articles)
     with st.transaction(con):
