@@ -73,7 +73,10 @@ def iter_entities(con: sqlite3.Connection) -> Iterator[dict]:
     for m in con.execute('SELECT entity, article, start, "end", text FROM mentions WHERE entity IS NOT NULL '
                          'ORDER BY entity, article, start'):
         mentions[m[0]].append({"article": m[1], "start": m[2], "end": m[3], "text": m[4]})
-    for r in con.execute("SELECT id, type, name, aliases, roles FROM entities ORDER BY id"):
+    for r in con.execute("SELECT id, type, name, aliases, roles, extra FROM entities ORDER BY id"):
+        extra = json.loads(r["extra"] or "{}")
+        for m in extra.get("mentions", []):  # participants that are no named entity ("police"), from the events stage
+            mentions[r["id"]].append(texts.evidence(m["article"], m["start"], m["end"]))
         roles = []
         for role in json.loads(r["roles"]):
             roles.append({"title": role.get("title"), "date": role.get("date"),
@@ -99,7 +102,8 @@ def sections(con: sqlite3.Connection) -> list[tuple[str, Iterator[dict]]]:
         ("entities", iter_entities(con)),
         ("timexes", iter_timexes(con)),
         ("events", _json_rows(con, "SELECT data FROM events ORDER BY id")),
-        ("quotes", _json_rows(con, "SELECT q.data FROM quotes q JOIN articles a ON a.id=q.article ORDER BY a.seq, q.start")),
+        ("quotes", _json_rows(con, "SELECT q.data FROM quotes q JOIN articles a ON a.id=q.article "
+                                   "ORDER BY a.seq, q.start, q.id")),
         ("stories", _json_rows(con, "SELECT data FROM stories ORDER BY id")),
         ("discrepancies", _json_rows(con, "SELECT data FROM discrepancies ORDER BY id")),
     ]

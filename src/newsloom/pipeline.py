@@ -176,6 +176,15 @@ def _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, inf
     spans = [(s.start, s.end) for s in sentences]
     timexes = tag(text, lang, published, spans)
     mentions = repair_mentions(text, lang, mentions)
+    event_mentions, quote_mentions = [], []
+    try:
+        from .events import extract
+
+        evs, qs = extract(text, lang, _parts, sentences, mentions, timexes, published)
+        event_mentions = [e.to_json() for e in evs]
+        quote_mentions = [q.to_json() for q in qs]
+    except Exception:  # an event-extraction failure costs the article its events, never the article
+        log.debug("event extraction failed for %s", raw.origin, exc_info=True)
     words = len(_WORD.findall(text))
     result = ArticleResult(
         id=aid, origin=raw.origin, content_hash=chash, source=meta["source"] or "", title=meta["title"],
@@ -185,6 +194,8 @@ def _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, inf
     )
     result.extra["text_hash"] = text_hash(text)
     result.extra["minhash"] = signature(text)
+    result.extra["event_mentions"] = event_mentions
+    result.extra["quote_mentions"] = quote_mentions
     result.extra["information_density"] = information_density(result)
     return result
 
@@ -357,6 +368,12 @@ def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> No
     t = time.perf_counter()
     link_entities(con, settings)
     summary.stage_seconds["entities"] += time.perf_counter() - t
+    t = time.perf_counter()
+    merge_events(con)
+    summary.stage_seconds["events"] += time.perf_counter() - t
+    t = time.perf_counter()
+    assign_stories(con)
+    summary.stage_seconds["stories"] += time.perf_counter() - t
     progress("corpus", 0)
 
 
@@ -420,6 +437,97 @@ def link_entities(con, settings: Settings) -> None:
         con.executemany(
             'UPDATE mentions SET entity=?, label=? WHERE article=? AND start=? AND "end"=?',
             [(m.entity, m.label, a.id, m.start, m.end) for a in articles for m in a.mentions if m.entity])
+
+
+def merge_events(con) -> None:
+    """Event mentions of every article -> events (one per real happening); quote mentions -> quotes."""
+    from .events import merge, merge_quotes
+
+    ment = {(r[0], r[1], r[2]): r[3] for r in con.execute(
+        'SELECT article, start, "end", entity FROM mentions WHERE entity IS NOT NULL')}
+
+    def mention_entity(aid: str, start: int, end: int) -> str | None:
+        return ment.get((aid, start, end))
+
+    info = {r["id"]: {"published": r["published"], "lang": r["lang"], "duplicate_of": r["duplicate_of"],
+                      "text": r["text"]}
+            for r in con.execute("SELECT id, published, lang, duplicate_of, text FROM articles")}
+
+    def grouped(table: str) -> list[tuple[str, list[dict]]]:
+        out: dict[str, list[dict]] = defaultdict(list)
+        for r in con.execute(f"SELECT article, data FROM {table} ORDER BY article, idx"):
+            out[r[0]].append(json.loads(r[1]))
+        return list(out.items())
+
+    events = merge(grouped("event_mentions"), mention_entity, info)
+    quotes = merge_quotes(grouped("quote_mentions"), mention_entity, info)
+    known = {r[0] for r in con.execute("SELECT id FROM entities")}
+    new_entities: dict[str, tuple[str, str, list]] = {}
+    rows = []
+    for ev in events:
+        d = ev.to_json()
+        for eid in [*d["actors"], d["source"], d["target"], d["location"]]:
+            if eid and eid not in known and eid not in new_entities:
+                new_entities[eid] = _entity_for(eid, d.get("generic_actors", {}).get(eid))
+        for fig in d["figures"]:
+            fig.pop("evidence", None)
+        data = {k: d[k] for k in ("id", "type", "mode", "actors", "source", "target", "location", "date", "status",
+                                  "topics", "figures")}
+        data["evidence"] = [{"article": e["article"], "start": e["start"], "end": e["end"],
+                             "text": info[e["article"]]["text"][e["start"]:e["end"]]} for e in d["evidence"]]
+        data["story"] = None
+        data["independent_sources"] = d.get("independent", 0)
+        rows.append((d["id"], json.dumps(data, ensure_ascii=False)))
+    with st.transaction(con):
+        con.execute("DELETE FROM events")
+        con.executemany("INSERT OR REPLACE INTO events(id, story, data) VALUES (?, NULL, ?)", rows)
+        con.execute("DELETE FROM quotes")
+        con.executemany("INSERT INTO quotes(article, start, data) VALUES (?,?,?)",
+                        [(q["evidence"]["article"], q["evidence"]["start"], json.dumps(
+                            {k: q[k] for k in ("speaker", "speaker_text", "text", "evidence")}, ensure_ascii=False))
+                         for q in quotes])
+        for eid, (etype, name, mentions) in new_entities.items():
+            con.execute("INSERT OR REPLACE INTO entities(id, type, name, aliases, roles, extra) VALUES (?,?,?,?,?,?)",
+                        (eid, etype, name, json.dumps([name], ensure_ascii=False), "[]",
+                         json.dumps({"mentions": mentions, "from": "events"}, ensure_ascii=False)))
+
+
+def _entity_for(eid: str, generic: dict | None) -> tuple[str, str, list]:
+    """(type, name, mentions) of a participant or place that linking did not make an entity of."""
+    if generic:
+        return "OTHER", generic.get("name") or eid.split(":", 1)[-1], generic.get("mentions", [])
+    from .kb import get_kb
+
+    entry = get_kb().by_id.get(eid)
+    if entry is not None:
+        return entry.type, entry.name, []
+    kind, _, slug = eid.partition(":")
+    etype = {"person": "PERSON", "org": "ORG", "place": "PLACE"}.get(kind, "OTHER")
+    return etype, slug.replace("-", " ").title() or eid, []
+
+
+def assign_stories(con) -> None:
+    """Event clusters and stories for the articles; each event joins the story of its evidence articles."""
+    from .stories import assign
+
+    assign(con)
+    story_of = {r[0]: r[1] for r in con.execute("SELECT id, story FROM articles")}
+    events_of: dict[str, list[str]] = defaultdict(list)
+    updates = []
+    for r in con.execute("SELECT id, data FROM events ORDER BY id"):
+        d = json.loads(r[1])
+        votes = Counter(story_of.get(e["article"]) for e in d["evidence"] if story_of.get(e["article"]))
+        story = votes.most_common(1)[0][0] if votes else None
+        d["story"] = story
+        if story:
+            events_of[story].append(d["id"])
+        updates.append((story, json.dumps(d, ensure_ascii=False), r[0]))
+    with st.transaction(con):
+        con.executemany("UPDATE events SET story=?, data=? WHERE id=?", updates)
+        for r in con.execute("SELECT id, data FROM stories").fetchall():
+            d = json.loads(r[1])
+            d["events"] = events_of.get(r[0], [])
+            con.execute("UPDATE stories SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r[0]))
 
 
 def _role_json(role) -> dict:

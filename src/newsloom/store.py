@@ -64,15 +64,16 @@ MIGRATIONS: list[str] = [
     CREATE TABLE event_mentions (article TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL,
         PRIMARY KEY (article, idx)) WITHOUT ROWID;
     CREATE TABLE events (id TEXT PRIMARY KEY, story TEXT, data TEXT NOT NULL);
-    CREATE TABLE quotes (article TEXT NOT NULL, start INTEGER NOT NULL, data TEXT NOT NULL,
-        PRIMARY KEY (article, start)) WITHOUT ROWID;
+    CREATE TABLE quote_mentions (article TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL,
+        PRIMARY KEY (article, idx)) WITHOUT ROWID;
+    CREATE TABLE quotes (id INTEGER PRIMARY KEY, article TEXT NOT NULL, start INTEGER NOT NULL, data TEXT NOT NULL);
     CREATE TABLE stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
     CREATE TABLE discrepancies (id INTEGER PRIMARY KEY, subject TEXT NOT NULL, field TEXT NOT NULL,
         data TEXT NOT NULL);
     """,
 ]
 
-ARTICLE_CHILD_TABLES = ("sentences", "mentions", "timexes", "quotes", "signatures", "event_mentions")
+ARTICLE_CHILD_TABLES = ("sentences", "mentions", "timexes", "signatures", "event_mentions", "quote_mentions")
 
 
 class StoreError(Exception):
@@ -180,6 +181,8 @@ def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) ->
                 con.execute(f"DELETE FROM {table} WHERE article=?", (r.id,))
             con.execute("DELETE FROM articles WHERE id=?", (r.id,))
             minhash = r.extra.pop("minhash", None)
+            event_mentions = r.extra.pop("event_mentions", [])
+            quote_mentions = r.extra.pop("quote_mentions", [])
             con.execute(
                 """INSERT INTO articles(id, origin, content_hash, text_hash, source, title, url, lang, published,
                    published_basis, text, removed, words, information_density, extra)
@@ -202,6 +205,10 @@ def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) ->
                 [(r.id, t.start, t.end, t.text, t.type, t.value) for t in r.timexes],
             )
             con.execute("INSERT INTO signatures(article, minhash) VALUES (?, ?)", (r.id, minhash))
+            con.executemany("INSERT INTO event_mentions(article, idx, data) VALUES (?,?,?)",
+                            [(r.id, i, json.dumps(d, ensure_ascii=False)) for i, d in enumerate(event_mentions)])
+            con.executemany("INSERT INTO quote_mentions(article, idx, data) VALUES (?,?,?)",
+                            [(r.id, i, json.dumps(d, ensure_ascii=False)) for i, d in enumerate(quote_mentions)])
             n += 1
     return n
 

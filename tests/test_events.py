@@ -1,0 +1,280 @@
+"""Event mentions, quotes and the corpus merge, on news-style sentences written for these tests.
+
+Everything runs through the real spaCy models (loaded once per module) and the real time tagger.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from newsloom import nlp
+from newsloom.events import Event, EventMention, QuoteMention, extract, merge, merge_quotes
+from newsloom.link import repair_mentions
+from newsloom.timex import tag
+
+PUB = date(2025, 4, 20)          # a Sunday
+
+
+def _model_ok(lang: str) -> bool:
+    try:
+        return "parser" in nlp.get_nlp(lang).pipe_names
+    except Exception:  # noqa: BLE001
+        return False
+
+
+needs_en = pytest.mark.skipif(not _model_ok("en"), reason="English spaCy model not installed")
+needs_fr = pytest.mark.skipif(not _model_ok("fr"), reason="French spaCy model not installed")
+
+
+class Art:
+    """One article run through the per-article stages the events stage needs."""
+
+    def __init__(self, text: str, lang: str = "en", published: date | None = PUB, aid: str = "a1"):
+        self.id, self.text, self.lang, self.published = aid, text, lang, published
+        (parts, sents, ments), = list(nlp.annotate([text], lang))
+        self.mentions = repair_mentions(text, lang, ments)
+        self.timexes = tag(text, lang, published, [(s.start, s.end) for s in sents])
+        self.events, self.quotes = extract(text, lang, parts, sents, self.mentions, self.timexes, published)
+
+    def s(self, span) -> str | None:
+        return self.text[span[0]:span[1]] if span else None
+
+    def of_type(self, typ: str) -> list[EventMention]:
+        return [e for e in self.events if e.type == typ]
+
+    def one(self, typ: str) -> EventMention:
+        found = self.of_type(typ)
+        assert found, f"no {typ} in {[(e.type, e.trigger[2]) for e in self.events]}"
+        return found[0]
+
+
+def name_linker(arts: list[Art]):
+    """A stand-in for entity linking: a mention's id is its last word, folded (Macron = Macron)."""
+    table = {}
+    for a in arts:
+        for m in a.mentions:
+            key = re.sub(r"\W+", "-", m.text.split()[-1].lower())
+            table[(a.id, m.start, m.end)] = f"{m.label.lower()}:{key}"
+    return lambda aid, s, e: table.get((aid, s, e))
+
+
+def info(arts: list[Art]) -> dict:
+    return {a.id: {"published": a.published, "lang": a.lang, "duplicate_of": None, "text": a.text} for a in arts}
+
+
+# ------------------------------------------------------------------------------------------ English
+
+@needs_en
+def test_strike_with_toll_place_and_date():
+    a = Art("Russian missile strikes killed at least 12 people in the city of Kharkiv on Friday, officials said.")
+    e = a.one("ASSAULT")
+    assert "Russian" in (a.s(e.source) or "")
+    assert a.s(e.location) == "Kharkiv"
+    assert e.date == "2025-04-18"
+    assert e.status == "occurred"
+    dead = [f for f in e.figures if f["kind"] == "dead"]
+    assert dead and dead[0]["value"] == 12
+    assert a.text[dead[0]["start"]:dead[0]["end"]].startswith("at least 12")
+
+
+@needs_en
+def test_meeting_source_target_and_location():
+    a = Art("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.")
+    e = a.one("CONSULT")
+    assert a.s(e.source) == "Friedrich Merz"
+    assert a.s(e.target) == "Emmanuel Macron"
+    assert a.s(e.location) == "Berlin"
+    assert e.date == "2025-04-14"
+    assert e.source in e.actors and e.target in e.actors
+
+
+@needs_en
+def test_planned_visit_and_phone_call():
+    a = Art("The Turkish president will visit Moscow next week. On Saturday he spoke by phone with the Iranian "
+            "foreign minister.")
+    visit = [e for e in a.of_type("CONSULT") if e.mode == "visit"]
+    assert visit and visit[0].status == "planned"
+    assert a.s(visit[0].location) == "Moscow"
+    phone = [e for e in a.of_type("CONSULT") if e.mode == "phone"]
+    assert phone and phone[0].status == "occurred" and phone[0].date == "2025-04-19"
+
+
+@needs_en
+def test_negated_event_is_marked_and_dropped_by_merge():
+    a = Art("The foreign minister did not meet the rebel delegation in Doha on Tuesday.")
+    e = a.one("CONSULT")
+    assert e.negated and e.status != "occurred"
+    assert merge([(a.id, a.events)], name_linker([a]), info([a])) == []
+
+
+@needs_en
+def test_accusation_content_is_not_an_attack():
+    a = Art("Ukraine accused Russia of attacking a children's hospital in Kyiv.")
+    assert [e.type for e in a.events] == ["ACCUSE"]
+    e = a.events[0]
+    assert a.s(e.source) == "Ukraine" and a.s(e.target) == "Russia"
+
+
+@needs_en
+def test_protest_with_generic_actors():
+    a = Art("Protesters clashed with police in Nairobi on Tuesday over a new finance bill.")
+    e = a.one("PROTEST")
+    assert e.source_text == "Protesters"
+    assert e.target_text == "police"
+    assert a.s(e.location) == "Nairobi"
+
+
+@needs_en
+def test_money_figures():
+    a = Art("The European Union has given more than $75 billion to Ukraine since the war began.")
+    e = a.one("AID")
+    money = [f for f in e.figures if f["kind"] == "money"]
+    assert money and money[0]["value"] == 75e9 and money[0]["unit"] == "USD"
+    assert a.s(e.target) == "Ukraine"
+
+
+@needs_en
+def test_role_and_pronoun_resolution():
+    a = Art("Steve Witkoff, the US special envoy, arrived in Moscow on Friday. The envoy met Vladimir Putin for "
+            "four hours. He later flew to Oman.")
+    meet = [e for e in a.of_type("CONSULT") if "met" in e.trigger[2]]
+    assert meet, [(e.type, e.trigger) for e in a.events]
+    assert a.s(meet[0].source) == "Steve Witkoff"
+    assert a.s(meet[0].source_np) == "The envoy"
+    assert meet[0].resolved.get("source") == "role"
+    assert a.s(meet[0].target) == "Vladimir Putin"
+    flew = [e for e in a.of_type("CONSULT") if e.trigger[2] == "flew"]
+    assert flew and a.s(flew[0].source) == "Steve Witkoff" and flew[0].resolved.get("source") == "pronoun"
+
+
+@needs_en
+def test_relative_date_days_after_a_meeting():
+    a = Art("The envoy said on Monday, three days after a meeting with Vladimir Putin, that progress was near.")
+    e = a.one("CONSULT")
+    assert e.date == "2025-04-11"           # Monday 14 April minus three days
+
+
+@needs_en
+def test_quotes_direct_and_reported_with_speakers():
+    a = Art('"We will not give in to blackmail," the Polish prime minister told reporters in Warsaw. '
+            "Both sides want to expand trade, said a member of the delegation.")
+    texts = {a.s(q.text): q for q in a.quotes}
+    assert "We will not give in to blackmail," in texts or "We will not give in to blackmail" in texts
+    q1 = texts.get("We will not give in to blackmail,") or texts["We will not give in to blackmail"]
+    assert q1.direct and "prime minister" in (q1.speaker_text or "")
+    q2 = texts["Both sides want to expand trade"]
+    assert q2.speaker is None and q2.speaker_text == "a member of the delegation"
+
+
+# ------------------------------------------------------------------------------------------ French
+
+@needs_fr
+def test_french_meeting_and_planned_trip():
+    a = Art("Le président français Emmanuel Macron s'est entretenu jeudi à l'Élysée avec le chancelier allemand "
+            "Friedrich Merz. La ministre va se rendre à Berlin mercredi pour des discussions.", lang="fr")
+    meet = [e for e in a.of_type("CONSULT") if e.status == "occurred"]
+    assert meet and a.s(meet[0].source) == "Emmanuel Macron" and a.s(meet[0].target) == "Friedrich Merz"
+    assert meet[0].date == "2025-04-17"
+    trip = [e for e in a.of_type("CONSULT") if e.mode == "visit"]
+    assert trip and trip[0].status == "planned" and a.s(trip[0].location) == "Berlin"
+    assert trip[0].date == "2025-04-23"
+
+
+@needs_fr
+def test_french_strike_toll():
+    a = Art("Dimanche, une frappe russe contre la ville d'Odessa a causé la mort d'au moins 14 civils, selon les "
+            "autorités régionales.", lang="fr")
+    e = a.one("ASSAULT")
+    assert a.s(e.source) == "russe"
+    assert a.s(e.target) == "Odessa"
+    assert e.date == "2025-04-20"
+    dead = [f for f in e.figures if f["kind"] == "dead"]
+    assert dead and dead[0]["value"] == 14
+
+
+@needs_fr
+def test_french_quote_with_pronoun_speaker():
+    a = Art("« Nous ne reculerons pas », a déclaré la porte-parole du gouvernement, Claire Martin. Selon elle, "
+            "« les négociations reprendront la semaine prochaine ».", lang="fr")
+    assert len(a.quotes) == 2, [(a.s(q.text), q.speaker_text) for q in a.quotes]
+    for q in a.quotes:
+        assert a.s(q.speaker) == "Claire Martin"
+    assert "porte-parole" in a.quotes[1].speaker_text
+
+
+# ------------------------------------------------------------------------------------------ merge
+
+@needs_en
+@needs_fr
+def test_cross_lingual_merge_one_event():
+    en = Art("Emmanuel Macron met Friedrich Merz in Berlin on 3 March 2025 to discuss defence spending.",
+             published=date(2025, 3, 4), aid="en1")
+    fr = Art("Emmanuel Macron a rencontré Friedrich Merz à Berlin le 3 mars 2025 pour parler de défense.",
+             lang="fr", published=date(2025, 3, 4), aid="fr1")
+    other = Art("Emmanuel Macron met Friedrich Merz in Paris on 20 March 2025.", published=date(2025, 3, 21),
+                aid="en2")
+    arts = [en, fr, other]
+    events = merge([(a.id, a.events) for a in arts], name_linker(arts), info(arts))
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert len(consult) == 2
+    first = next(e for e in consult if e.date == "2025-03-03")
+    assert {x["article"] for x in first.evidence} == {"en1", "fr1"}
+    assert first.independent == 2
+    assert {"person:macron", "person:merz"} <= set(first.actors)
+    assert first.location == "place:berlin"
+    for ev in first.evidence:
+        assert ev["text"] == {a.id: a.text for a in arts}[ev["article"]][ev["start"]:ev["end"]]
+
+
+@needs_en
+def test_planned_then_occurred_is_one_event_with_the_occurred_date():
+    a = Art("The secretary of state Marco Rubio will travel to Paris on Wednesday for talks.",
+            published=date(2025, 4, 15), aid="p1")
+    b = Art("On April 17, Marco Rubio held talks with Emmanuel Macron in Paris.", published=None, aid="p2")
+    events = merge([(x.id, x.events) for x in (a, b)], name_linker([a, b]), info([a, b]))
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert consult[0].date == "2025-04-17" and consult[0].status == "occurred"
+
+
+@needs_en
+def test_duplicate_articles_are_not_independent():
+    text = "Police arrested 40 protesters in Istanbul on Sunday."
+    a, b = Art(text, aid="d1"), Art(text, aid="d2")
+    inf = info([a, b])
+    inf["d2"]["duplicate_of"] = "d1"
+    events = merge([(x.id, x.events) for x in (a, b)], name_linker([a, b]), inf)
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert len(coerce) == 1
+    assert coerce[0].duplicates == ["d2"] and coerce[0].independent == 1
+    q = merge_quotes([("d1", a.quotes), ("d2", b.quotes)], name_linker([a, b]), inf)
+    assert q == []
+
+
+@needs_en
+def test_merge_quotes_contract_shape():
+    a = Art("The talks were constructive, said Foreign Minister Penny Wong.", aid="q1")
+    quotes = merge_quotes([(a.id, a.quotes)], name_linker([a]), info([a]))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q["speaker"] == "person:wong" and q["text"] == "The talks were constructive"
+    ev = q["evidence"]
+    assert a.text[ev["start"]:ev["end"]] == ev["text"]
+
+
+# ------------------------------------------------------------------------------------------ records
+
+@needs_en
+def test_records_round_trip_through_json():
+    a = Art("Israel released 39 Palestinian prisoners on Friday as part of the truce deal.")
+    assert a.events
+    for e in a.events:
+        back = EventMention.from_json(json.loads(json.dumps(e.to_json())))
+        assert back == e
+    for q in a.quotes:
+        assert QuoteMention.from_json(json.loads(json.dumps(q.to_json()))) == q
+    ev = merge([(a.id, [e.to_json() for e in a.events])], name_linker([a]), info([a]))
+    assert ev and isinstance(ev[0], Event) and json.dumps(ev[0].to_json())
