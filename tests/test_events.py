@@ -103,11 +103,15 @@ def test_planned_visit_and_phone_call():
 
 
 @needs_en
-def test_negated_event_is_marked_and_dropped_by_merge():
-    a = Art("The foreign minister did not meet the rebel delegation in Doha on Tuesday.")
+def test_negated_event_stays_apart_from_what_happened():
+    a = Art("The foreign minister did not meet the rebel delegation in Doha on Tuesday.", aid="n1")
     e = a.one("CONSULT")
-    assert e.negated and e.status != "occurred"
-    assert merge([(a.id, a.events)], name_linker([a]), info([a])) == []
+    assert e.negated and e.status == "hypothetical"
+    b = Art("The foreign minister met the rebel delegation in Doha on Tuesday.", aid="n2")
+    events = merge([(x.id, x.events) for x in (a, b)], name_linker([a, b]), info([a, b]))
+    consult = sorted((e for e in events if e.type == "CONSULT"), key=lambda e: e.negated)
+    assert [e.negated for e in consult] == [False, True]
+    assert consult[0].status == "occurred" and consult[1].status == "hypothetical"
 
 
 @needs_en

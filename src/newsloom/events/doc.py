@@ -48,47 +48,80 @@ class Tok:
     ws: bool
 
 
+class _Toks:
+    """The article's tokens, made into Tok records only when the engine looks at them."""
+
+    __slots__ = ("cols", "cache", "n")
+
+    def __init__(self, cols: dict, n: int):
+        self.cols, self.n = cols, n
+        self.cache: list[Tok | None] = [None] * n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> Tok:
+        t = self.cache[i]
+        if t is None:
+            c = self.cols
+            s = c["start"][i]
+            t = Tok(i, s, c["end"][i], c["text"][i], c["norm"][i], c["pos"][i], c["tag"][i], c["dep"][i],
+                    c["head"][i], c["morph"][i], c["lemma"][i], c["ws"][i])
+            self.cache[i] = t
+        return t
+
+    def __iter__(self):
+        for i in range(self.n):
+            yield self[i]
+
+
 class ArticleDoc:
     def __init__(self, text: str, docs, sentences, mentions, timexes, lex: Lex):
         self.text = text
         self.lex = lex
-        self.toks: list[Tok] = []
-        self.children: list[list[int]] = []
         self.parsed = False
         self.tagged = False
+        cols: dict[str, list] = {k: [] for k in ("start", "end", "text", "norm", "pos", "tag", "dep", "head",
+                                                 "morph", "lemma", "ws")}
         for off, doc in docs:
-            base = len(self.toks)
+            base = len(cols["start"])
             try:
                 self.parsed = self.parsed or doc.has_annotation("DEP")
                 self.tagged = self.tagged or doc.has_annotation("POS") or doc.has_annotation("TAG")
             except Exception:  # noqa: BLE001 - old spaCy versions
                 pass
-            self.toks.extend(_tokens(doc, off, base, lex, text))
-        n = len(self.toks)
-        self.starts = [t.start for t in self.toks]
+            _columns(doc, off, base, lex, text, cols)
+        n = len(cols["start"])
+        self.cols = cols
+        self.norms = cols["norm"]
+        self.starts = cols["start"]
+        heads, deps = cols["head"], cols["dep"]
         joined = _join_fragments([(s.start, s.end) for s in sentences], text)
-        self.sentences = _refine(joined, self.toks, self.starts, text)
+        self.sentences = _refine(joined, cols, text)
         self.sent_starts = [s for s, _ in self.sentences]
         # sentence of each token (tokens and sentences are both in order)
-        self.tok_sent = [0] * n
+        self.tok_sent = ts = [0] * n
         k = 0
         ns = len(self.sentences)
-        for t in self.toks:
-            while k + 1 < ns and self.sent_starts[k + 1] <= t.start:
+        starts = self.starts
+        for i in range(n):
+            while k + 1 < ns and self.sent_starts[k + 1] <= starts[i]:
                 k += 1
-            self.tok_sent[t.i] = k
+            ts[i] = k
         # a dependency that crosses a sentence boundary is a parse error: cut it
-        ts = self.tok_sent
-        for t in self.toks:
-            if t.head != t.i and ts[t.i] != ts[t.head]:
-                t.head = t.i
-                t.dep = "ROOT"
+        for i in range(n):
+            h = heads[i]
+            if h != i and ts[i] != ts[h]:
+                heads[i] = i
+                deps[i] = "ROOT"
         if len(joined) < len(sentences) and self.parsed:
             self._repair_roots()
+        self.toks = _Toks(cols, n)
         self.children = [[] for _ in range(n)]
-        for t in self.toks:
-            if t.head != t.i:
-                self.children[t.head].append(t.i)
+        for i in range(n):
+            h = heads[i]
+            if h != i:
+                self.children[h].append(i)
         self.mentions = list(mentions)
         self.ment_at: list[int | None] = [None] * n
         for mi, m in enumerate(self.mentions):
@@ -105,36 +138,38 @@ class ArticleDoc:
     def _repair_roots(self) -> None:
         """A sentence the model cut into pieces ("Kinshasa et Kigali" | "ont convenu ...") has one root per
         piece: the noun phrase before the first verb becomes its subject, later pieces hang from it."""
-        by_sent: dict[int, list[Tok]] = {}
-        for t in self.toks:
-            if t.head == t.i and t.pos not in ("PUNCT", "SPACE") and not t.text.isspace():
-                by_sent.setdefault(self.tok_sent[t.i], []).append(t)
+        c = self.cols
+        heads, deps, pos, texts = c["head"], c["dep"], c["pos"], c["text"]
+        by_sent: dict[int, list[int]] = {}
+        for i in range(len(heads)):
+            if heads[i] == i and pos[i] not in ("PUNCT", "SPACE") and not texts[i].isspace():
+                by_sent.setdefault(self.tok_sent[i], []).append(i)
         for roots in by_sent.values():
             if len(roots) < 2:
                 continue
-            verbs = [r for r in roots if r.pos in ("VERB", "AUX")]
+            verbs = [r for r in roots if pos[r] in ("VERB", "AUX")]
             if not verbs:
                 continue
             v0 = verbs[0]
             first_frag = None
             for r in roots:
-                if r is v0 or r in verbs:
+                if r in verbs:
                     continue
-                has_case = any(c.head == r.i and c.dep in ("case", "prep") for c in self.toks[max(0, r.i - 4):r.i])
-                if r.i < v0.i:
+                has_case = any(heads[j] == r and deps[j] in ("case", "prep") for j in range(max(0, r - 4), r))
+                if r < v0:
                     if first_frag is None and not has_case:
                         first_frag = r
-                        r.head, r.dep = v0.i, "nsubj"
+                        heads[r], deps[r] = v0, "nsubj"
                     else:
-                        r.head, r.dep = (first_frag.i if first_frag is not None else v0.i), "nmod"
+                        heads[r], deps[r] = (first_frag if first_frag is not None else v0), "nmod"
                 else:
-                    prev_verb = max((v for v in verbs if v.i < r.i), key=lambda v: v.i)
-                    r.head, r.dep = prev_verb.i, ("obl" if has_case else "obj")
+                    prev_verb = max(v for v in verbs if v < r)
+                    heads[r], deps[r] = prev_verb, ("obl" if has_case else "obj")
 
     # ---- positions
     def tokens_in(self, start: int, end: int) -> range:
         a = bisect.bisect_right(self.starts, start) - 1
-        if a < 0 or (a < len(self.toks) and self.toks[a].end <= start):
+        if a < 0 or (a < len(self.starts) and self.cols["end"][a] <= start):
             a += 1
         b = bisect.bisect_left(self.starts, end)
         return range(max(a, 0), b)
@@ -149,13 +184,14 @@ class ArticleDoc:
 
     # ---- tree
     def head(self, i: int) -> int | None:
-        h = self.toks[i].head
+        h = self.cols["head"][i]
         return None if h == i else h
 
     def kids(self, i: int, deps: set[str] | None = None) -> list[int]:
         if deps is None:
             return self.children[i]
-        return [c for c in self.children[i] if self.toks[c].dep in deps]
+        dep = self.cols["dep"]
+        return [c for c in self.children[i] if dep[c] in deps]
 
     def subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
@@ -196,7 +232,7 @@ class ArticleDoc:
     def is_det(self, i: int) -> bool:
         t = self.toks[i]
         return t.pos in ("DET", "PRON") and t.dep in ("det", "poss", "det:poss", "nmod:poss") or t.norm in \
-            self.lex.s("DETERMINERS")
+            self.lex.sets["DETERMINERS"]
 
     def preps(self, i: int) -> list[tuple[str, int]]:
         """(preposition, object) pairs hanging from token i, for both label schemes."""
@@ -259,13 +295,16 @@ class ArticleDoc:
 _STR_CACHE: dict[int, str] = {}
 
 
-def _tokens(doc, off: int, base: int, lex: Lex, article_text: str) -> list[Tok]:
-    """Tok records for a Doc, read through ``to_array`` (several times faster than token attributes)."""
+def _columns(doc, off: int, base: int, lex: Lex, text: str, cols: dict[str, list]) -> None:
+    """The Doc's token attributes, read through ``to_array`` (several times faster than token attributes),
+    appended column by column."""
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
 
     rows = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, TAG, MORPH, LEMMA, SPACY]).tolist()
     strings = doc.vocab.strings
     cache = _STR_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
     for row in rows:
         for h in row[3:8]:
             if h not in cache:
@@ -273,21 +312,29 @@ def _tokens(doc, off: int, base: int, lex: Lex, article_text: str) -> list[Tok]:
                     cache[h] = strings[h] if h else ""
                 except (KeyError, IndexError):
                     cache[h] = ""
-    if len(cache) > 200_000:
-        cache.clear()
+    nc = lex._norm_cache
     norm = lex.norm
-    out = []
-    append = out.append
     big = 2 ** 62
-    text = article_text
+    C_start, C_end, C_text, C_norm = cols["start"], cols["end"], cols["text"], cols["norm"]
+    C_pos, C_tag, C_dep, C_head = cols["pos"], cols["tag"], cols["dep"], cols["head"]
+    C_morph, C_lemma, C_ws = cols["morph"], cols["lemma"], cols["ws"]
     for i, (idx, ln, head, dep, pos, tag, morph, lemma, sp) in enumerate(rows):
         s = off + idx
         w = text[s:s + ln]
         if head > big:       # relative heads come back as unsigned
             head -= 2 ** 64
-        append(Tok(base + i, s, s + ln, w, norm(w), cache[pos], cache[tag], cache[dep], base + i + head,
-                   cache[morph], cache[lemma], bool(sp)))
-    return out
+        C_start.append(s)
+        C_end.append(s + ln)
+        C_text.append(w)
+        f = nc.get(w)
+        C_norm.append(f if f is not None else norm(w))
+        C_pos.append(cache[pos])
+        C_tag.append(cache[tag])
+        C_dep.append(cache[dep])
+        C_head.append(base + i + head)
+        C_morph.append(cache[morph])
+        C_lemma.append(cache[lemma])
+        C_ws.append(sp)
 
 
 def _join_fragments(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -307,34 +354,33 @@ def _join_fragments(sentences: list[tuple[int, int]], text: str) -> list[tuple[i
     return out
 
 
-def _refine(sentences: list[tuple[int, int]], toks: list[Tok], starts: list[int], text: str) -> list[tuple[int, int]]:
+def _refine(sentences: list[tuple[int, int]], cols: dict[str, list], text: str) -> list[tuple[int, int]]:
     """Sentences as given, cut again where a full stop stands alone before a capital letter ("... avancées.
     Les entretiens ..."): models sometimes run two sentences together, and their parse across the cut
     is not to be trusted."""
+    starts, ends, texts = cols["start"], cols["end"], cols["text"]
+    n = len(starts)
     out: list[tuple[int, int]] = []
+    closing = ("\u00bb", "\u201d", '"', ")")
     for s0, s1 in sentences:
         a = bisect.bisect_left(starts, s0)
         cut = s0
         i = a
-        while i < len(toks) and toks[i].start < s1:
-            t = toks[i]
-            if t.text in (".", "!", "?") and i + 1 < len(toks) and toks[i + 1].start < s1:
-                nxt = toks[i + 1]
+        while i < n and starts[i] < s1:
+            if texts[i] in (".", "!", "?") and i + 1 < n and starts[i + 1] < s1:
                 j = i + 1
-                while j < len(toks) and (toks[j].text in ("\u00bb", "\u201d", '"', ")") or toks[j].text.isspace()) \
-                        and toks[j].start < s1:
+                while j < n and (texts[j] in closing or texts[j].isspace()) and starts[j] < s1:
                     j += 1
-                if j < len(toks) and toks[j].start < s1:
-                    nxt = toks[j]
-                    first = nxt.text[:1]
+                if j < n and starts[j] < s1:
+                    first = texts[j][:1]
                     if first.isupper() or first in "\u00ab\u201c\"":
                         k = j - 1
-                        while k > i and toks[k].text.isspace():
+                        while k > i and texts[k].isspace():
                             k -= 1
-                        end = toks[k].end
+                        end = ends[k]
                         if end > cut:
                             out.append((cut, end))
-                        cut = nxt.start
+                        cut = starts[j]
                         i = j
                         continue
             i += 1

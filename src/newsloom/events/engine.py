@@ -78,6 +78,8 @@ class Extractor:
         self._roles = None
         self._quotes = None
         self._cand_heads: set[int] = set()
+        S = self.lex.sets
+        self._place_preps = S["PLACE_ONLY_PREPS"] | {w for w in S["PLACE_PREPS"] if w not in S["TARGET_PREPS"]} | {"a"}
 
     # ================================================================== entry
     def run(self) -> list[EventMention]:
@@ -85,13 +87,15 @@ class Extractor:
         if not d.toks:
             return []
         sent_toks: list[list[int]] = [[] for _ in d.sentences]
-        for t in d.toks:
-            if d.sentences:
-                sent_toks[d.tok_sent[t.i]].append(t.i)
+        if d.sentences:
+            ts = d.tok_sent
+            for i in range(len(d.starts)):
+                sent_toks[ts[i]].append(i)
+        norms, forms = d.norms, lex.trigger_forms
         for si, idx in enumerate(sent_toks):
             if not idx:
                 continue
-            has_trigger = any(d.toks[i].norm in lex.trigger_forms for i in idx)
+            has_trigger = any(norms[i] in forms for i in idx)
             if has_trigger:
                 self._sentence(si, idx)
             self._note_subjects(idx)
@@ -162,7 +166,7 @@ class Extractor:
                 for t in c.parts.get("topic_heads", []):
                     o.setdefault("topic_heads", []).append(t)
         s0, s1 = d.sentences[si]
-        question = d.text[s0:s1].rstrip().endswith(tuple(lex.s("QUESTION_MARKS") or {"?"}))
+        question = d.text[s0:s1].rstrip().endswith(tuple(lex.sets["QUESTION_MARKS"] or {"?"}))
         figures = find_figures(d, lex, idx)
         out: list[tuple[Cand, EventMention]] = []
         before = list(self.events)
@@ -221,11 +225,11 @@ class Extractor:
                 cands.append(c)
                 used.add(i)
         # "exploiter conjointement", "worked together": an act done jointly is cooperation
-        if d.parsed and lex.s("JOINT_WORDS"):
+        if d.parsed and lex.sets["JOINT_WORDS"]:
             heads = {c.head for c in cands}
             for i in idx:
                 t = d.toks[i]
-                if t.norm in lex.s("JOINT_WORDS") and t.dep in ("advmod", "amod"):
+                if t.norm in lex.sets["JOINT_WORDS"] and t.dep in ("advmod", "amod"):
                     h = d.head(i)
                     if h is not None and h not in heads and (d.is_verb(h) or d.is_noun(h)):
                         kind = "verb" if d.is_verb(h) else "noun"
@@ -240,20 +244,20 @@ class Extractor:
             if g is None or g in cand_at or not d.is_verb(g):
                 continue
             gl = self._vlemma(g)
-            if gl in lex.s("NEGATING_GOVERNORS") or gl in lex.s("PREVENT_VERBS"):
+            if gl in lex.sets["NEGATING_GOVERNORS"] or gl in lex.sets["PREVENT_VERBS"]:
                 continue        # "to stop a ground incursion": nobody is doing it
             if self._happen(g):
                 if rel in SUBJ | PASS_SUBJ:
                     c.gov = g
                     continue
-            if rel in OBJ or (rel in PASS_SUBJ and gl in lex.s("LIGHT_VERBS")) or \
-                    (gl in lex.s("LIGHT_VERBS") and rel in ("prep", "obl", "obl:arg", "obl:mod") and
-                     d.prep_of(c.head) in lex.s("LIGHT_PREPS")):
-                if gl in lex.s("HAPPEN_VERBS") and rel in PASS_SUBJ:
+            if rel in OBJ or (rel in PASS_SUBJ and gl in lex.sets["LIGHT_VERBS"]) or \
+                    (gl in lex.sets["LIGHT_VERBS"] and rel in ("prep", "obl", "obl:arg", "obl:mod") and
+                     d.prep_of(c.head) in lex.sets["LIGHT_PREPS"]):
+                if gl in lex.sets["HAPPEN_VERBS"] and rel in PASS_SUBJ:
                     c.gov = g           # "the meeting was held"
                     continue
                 c.kind, c.pred = "light", g
-            elif rel in SUBJ | PASS_SUBJ and (gl in lex.s("HAPPEN_VERBS") or gl in lex.s("PLANNED_GOVERNORS")):
+            elif rel in SUBJ | PASS_SUBJ and (gl in lex.sets["HAPPEN_VERBS"] or gl in lex.sets["PLANNED_GOVERNORS"]):
                 c.gov = g
         return cands
 
@@ -261,7 +265,7 @@ class Extractor:
         """"took place", "a eu lieu", "se tiendront", "erupted": a verb that says an event happened."""
         d, lex = self.d, self.lex
         vl = self._vlemma(v)
-        hs = lex.s("HAPPEN_VERBS")
+        hs = lex.sets["HAPPEN_VERBS"]
         if vl in hs:
             return True
         for c in d.children[v]:
@@ -322,7 +326,7 @@ class Extractor:
         return self.lex.nforms.get(t.norm) or fold(t.lemma) or t.norm
 
     def _reflexive(self, i: int) -> bool:
-        d, refl = self.d, self.lex.s("REFLEXIVE_PRONOUNS")
+        d, refl = self.d, self.lex.sets["REFLEXIVE_PRONOUNS"]
         if any(d.toks[c].norm in refl for c in d.children[i]):
             return True
         for j in range(max(0, i - 3), i):
@@ -464,7 +468,7 @@ class Extractor:
     def _background(self, c: Cand) -> bool:
         """Under "after", "amid", "in response to" ...: background to the sentence's main event."""
         d, lex = self.d, self.lex
-        bgs = lex.s("BACKGROUND_PREPS")
+        bgs = lex.sets["BACKGROUND_PREPS"]
         x = c.pred if c.kind != "noun" else c.head
         for _ in range(4):
             p = d.prep_of(x)
@@ -499,7 +503,7 @@ class Extractor:
             if h is None or d.toks[x].dep not in ("xcomp", "ccomp", "acl", "advcl"):
                 return
             t = d.toks[h]
-            if lex.keys(t.text, t.lemma) & lex.s("INTENT_GOVERNORS"):
+            if lex.keys(t.text, t.lemma) & lex.sets["INTENT_GOVERNORS"]:
                 c.value = ("AGREE", None)
                 return
             x = h
@@ -512,7 +516,7 @@ class Extractor:
         if not d.parsed:
             return []
         out = []
-        cond = lex.s("CONDITIONAL_MARKS")
+        cond = lex.sets["CONDITIONAL_MARKS"]
         for c in cands:
             typ = c.value[0]
             if typ not in VERBAL_ACTS and typ != "PROTEST":
@@ -534,7 +538,7 @@ class Extractor:
                         take = True
                     elif dep == "advcl":
                         marks = [d.toks[m].norm for m in d.children[ch] if d.toks[m].dep in ("mark", "aux")]
-                        take = any(m in cond or m in lex.s("PURPOSE_MARKS") for m in marks)
+                        take = any(m in cond or m in lex.sets["PURPOSE_MARKS"] for m in marks)
                     if take:
                         toks.update(d.subtree(ch))
             if toks:
@@ -590,7 +594,7 @@ class Extractor:
             nonlocal src, tgt, loc
             if o in c.tokens:
                 return
-            if p in lex.s("BETWEEN_PREPS"):
+            if p in lex.sets["BETWEEN_PREPS"]:
                 heads = self._np_heads(o)
                 ps = [q for q in (self._resolve(h, generic=True) for h in heads) if q is not None]
                 # "entre les délégations ukrainienne et russe": coordinated nationality words
@@ -607,11 +611,11 @@ class Extractor:
                         tgt = ps.pop(0)
                     actors.extend(ps)
                 return
-            if p in lex.s("SOURCE_PREPS") or p in lex.s("AGENT_PREPS"):
+            if p in lex.sets["SOURCE_PREPS"] or p in lex.sets["AGENT_PREPS"]:
                 if src is None:
                     src = self._resolve(o, generic=True)
                 return
-            if nominal and p in lex.s("OF_PREPS"):
+            if nominal and p in lex.sets["OF_PREPS"]:
                 q = self._resolve(o, generic=True)
                 if q is None:
                     if self._is_topic_word(o):
@@ -631,22 +635,22 @@ class Extractor:
                 elif loc is None and self._label(q) == "PLACE" and typ not in OF_SOURCE_TYPES:
                     loc = q
                 return
-            if p in lex.s("INCLUDING"):
+            if p in lex.sets["INCLUDING"]:
                 for h in self._np_heads(o):
                     q = self._resolve(h, generic=False)
                     if q is not None:
                         actors.append(q)
                 return
             place = self._place(o)
-            is_target_prep = p in lex.s("TARGET_PREPS")
-            is_topic_prep = p in lex.s("TOPIC_PREPS")
-            if place is not None and (p in lex.s("PLACE_PREPS") or is_target_prep):
+            is_target_prep = p in lex.sets["TARGET_PREPS"]
+            is_topic_prep = p in lex.sets["TOPIC_PREPS"]
+            if place is not None and (p in lex.sets["PLACE_PREPS"] or is_target_prep):
                 visit = typ == "CONSULT" and c.value[1] == "visit"
-                if typ == "CONSULT" or p in lex.s("PLACE_ONLY_PREPS") or not is_target_prep:
+                if typ == "CONSULT" or p in lex.sets["PLACE_ONLY_PREPS"] or not is_target_prep:
                     # "talks in Paris", "réunion à Paris", "a visit to Kyiv" (also its host)
                     if loc is None:
                         loc = place
-                    if visit and is_target_prep and tgt is None and p not in lex.s("PLACE_ONLY_PREPS"):
+                    if visit and is_target_prep and tgt is None and p not in lex.sets["PLACE_ONLY_PREPS"]:
                         tgt = place
                     return
                 # "strikes on Sumy", "aid to Ukraine", "sanctions against Iran"
@@ -691,7 +695,7 @@ class Extractor:
                             sym_second = ps[1]     # "Kinshasa et Kigali ont convenu": the other party
             if passive and src is None:
                 for p, o in d.preps(v):      # "réclamée par RSF" parsed without an agent relation
-                    if p in lex.s("SOURCE_PREPS"):
+                    if p in lex.sets["SOURCE_PREPS"]:
                         src = self._resolve(o, generic=True, any_noun=True)
                         break
             if c.kind == "verb":
@@ -715,7 +719,7 @@ class Extractor:
             for p, o in d.preps(v):
                 if c.kind == "light" and o == c.head:
                     continue
-                if d.toks[o].dep in AGENT or p in lex.s("SOURCE_PREPS") and passive:
+                if d.toks[o].dep in AGENT or p in lex.sets["SOURCE_PREPS"] and passive:
                     continue
                 prep_arg(p, o, False)
             if c.kind == "light":
@@ -750,7 +754,7 @@ class Extractor:
             if g0 is not None and c.gov is None and rel0 in OBJ | {"obl", "obl:arg", "prep"} and d.is_verb(g0) \
                     and not self._is_trigger_verb(g0):
                 for p, o in d.preps(g0):
-                    if o != n and p in lex.s("BETWEEN_PREPS"):
+                    if o != n and p in lex.sets["BETWEEN_PREPS"]:
                         prep_arg(p, o, True)
             g = c.gov
             if g is not None:
@@ -758,13 +762,13 @@ class Extractor:
                     if o == n:
                         continue
                     place = self._place(o)
-                    if place is not None and p in lex.s("PLACE_PREPS") and loc is None:
+                    if place is not None and p in lex.sets["PLACE_PREPS"] and loc is None:
                         loc = place
             elif src is None and d.parsed and (typ in PARTICIPATORY or self._claimed(n)):
                 v = self._clause_verb(n)
                 if v is not None and not self._is_trigger_verb(v):
                     s_tok, passive = self._subject(v)
-                    accompany = self._vlemma(v) in lex.s("ACCOMPANY_VERBS")
+                    accompany = self._vlemma(v) in lex.sets["ACCOMPANY_VERBS"]
                     if s_tok is not None and (not passive or accompany):
                         q = self._resolve(s_tok, generic=False)
                         if q is not None and q.mention is not None:
@@ -775,7 +779,7 @@ class Extractor:
                             if q is not None:
                                 actors.append(q)
                         for p, o in d.preps(v):
-                            if p in lex.s("SOURCE_PREPS") or p in lex.s("OF_PREPS"):
+                            if p in lex.sets["SOURCE_PREPS"] or p in lex.sets["OF_PREPS"]:
                                 q = self._resolve(o, generic=False)
                                 if q is not None:
                                     actors.append(q)
@@ -802,13 +806,13 @@ class Extractor:
             if not any(_same(a, b) for b in uniq + [x for x in (src, tgt) if x is not None]):
                 uniq.append(a)
         # "Qatar's emir received the Iranian minister": the minister is the visitor
-        if typ == "CONSULT" and c.kind == "verb" and c.lemma in lex.s("HOST_VERBS") and src is not None and \
+        if typ == "CONSULT" and c.kind == "verb" and c.lemma in lex.sets["HOST_VERBS"] and src is not None and \
                 tgt is not None and self._label(tgt) != "PLACE":
             src, tgt = tgt, src
         # "Amnesty said Israeli forces had committed war crimes": Amnesty accuses them
-        if c.lemma in lex.s("ALLEGATION_VERBS") and c.kind == "verb" and d.parsed:
+        if c.lemma in lex.sets["ALLEGATION_VERBS"] and c.kind == "verb" and d.parsed:
             h = d.head(c.pred)
-            if h is not None and d.toks[c.pred].dep in ("ccomp", "conj") and self._vlemma(h) in lex.s("QUOTE_VERBS"):
+            if h is not None and d.toks[c.pred].dep in ("ccomp", "conj") and self._vlemma(h) in lex.sets["QUOTE_VERBS"]:
                 s2, _ = self._subject(h)
                 q = self._resolve(s2, generic=True, any_noun=True) if s2 is not None else None
                 if q is not None:
@@ -829,7 +833,7 @@ class Extractor:
                     continue
                 mi = d.ment_at[ch]
                 if mi is None:
-                    if t.dep in POSS and t.norm in self.lex.s("PERSON_PRONOUNS") | self.lex.s("GROUP_PRONOUNS"):
+                    if t.dep in POSS and t.norm in self.lex.sets["PERSON_PRONOUNS"] | self.lex.sets["GROUP_PRONOUNS"]:
                         p = self._pronoun(ch)
                         if p is not None:
                             add_src(p)
@@ -854,7 +858,7 @@ class Extractor:
             if mi is not None:
                 m = d.mentions[mi]
                 prev = d.toks[j - 1].norm if j > 0 else ""
-                if m.label == "PLACE" and prev in self.lex.s("PLACE_PREPS") and loc is None:
+                if m.label == "PLACE" and prev in self.lex.sets["PLACE_PREPS"] and loc is None:
                     loc = self._part_from_mention(mi, j)
                 elif tgt is None and (src is None or mi != src.mention):
                     tgt = self._part_from_mention(mi, j)
@@ -888,7 +892,7 @@ class Extractor:
     def _claimed(self, n: int) -> bool:
         """"X claimed responsibility for the bombing"."""
         v = self._clause_verb(n)
-        return v is not None and self._vlemma(v) in self.lex.s("CLAIM_VERBS")
+        return v is not None and self._vlemma(v) in self.lex.sets["CLAIM_VERBS"]
 
     def _is_trigger_verb(self, v: int) -> bool:
         lem = self._vlemma(v)
@@ -906,10 +910,10 @@ class Extractor:
                     passive = x == v and (dep in PASS_SUBJ or
                                           any(d.toks[a].dep in ("auxpass", "aux:pass") for a in d.children[x]))
                     # "se sont retirées", "sont descendus": reflexive and être-conjugated verbs are active
-                    if passive and (any(d.toks[a].norm in lex.s("REFLEXIVE_PRONOUNS") for a in d.children[x]) or
-                                    self._vlemma(x) in lex.s("ACTIVE_ETRE_VERBS")):
+                    if passive and (any(d.toks[a].norm in lex.sets["REFLEXIVE_PRONOUNS"] for a in d.children[x]) or
+                                    self._vlemma(x) in lex.sets["ACTIVE_ETRE_VERBS"]):
                         passive = False
-                    if d.toks[c].norm in lex.s("RELATIVE_PRONOUNS") and d.toks[x].dep in RELCL:
+                    if d.toks[c].norm in lex.sets["RELATIVE_PRONOUNS"] and d.toks[x].dep in RELCL:
                         h = d.head(x)
                         return h, passive
                     return c, passive
@@ -942,7 +946,7 @@ class Extractor:
                     out.append(c)
                     stack.append(c)
             for p, o2 in d.preps(x):
-                if p in lex.s("INCLUDING"):
+                if p in lex.sets["INCLUDING"]:
                     out.append(o2)
                     stack.append(o2)
         return out
@@ -963,7 +967,7 @@ class Extractor:
         d, lex = self.d, self.lex
         t = d.toks[h]
         np_span = self._np_span(h)
-        if t.norm in lex.s("PERSON_PRONOUNS") or t.norm in lex.s("GROUP_PRONOUNS") or t.norm in lex.s("IT_PRONOUNS"):
+        if t.norm in lex.sets["PERSON_PRONOUNS"] or t.norm in lex.sets["GROUP_PRONOUNS"] or t.norm in lex.sets["IT_PRONOUNS"]:
             # "Ankara said it was ready": the subject of the clause that reports this one
             m = self._matrix_subject(h) if depth < 3 else None
             if m is not None:
@@ -972,26 +976,26 @@ class Extractor:
                     q.np = (t.start, t.end)
                     q.how = q.how or "pronoun"
                     return q
-            if t.norm in lex.s("IT_PRONOUNS"):
+            if t.norm in lex.sets["IT_PRONOUNS"]:
                 return None
             p = self._pronoun(h)
             if p is not None:
                 p.np = (t.start, t.end)
             return p
-        if t.norm in lex.s("RELATIVE_PRONOUNS"):
+        if t.norm in lex.sets["RELATIVE_PRONOUNS"]:
             return None
         # quantities: "hundreds of protesters" -> protesters
-        if t.norm in lex.s("QUANTIFIER_HEADS") or t.pos == "NUM":
+        if t.norm in lex.sets["QUANTIFIER_HEADS"] or t.pos == "NUM":
             for p, o in d.preps(h):
-                if p in lex.s("OF_PREPS") and depth < 3:
+                if p in lex.sets["OF_PREPS"] and depth < 3:
                     return self._resolve(o, generic, depth + 1)
         mi = d.ment_at[h]
         if mi is not None:
             m = d.mentions[mi]
             return Part(mention=mi, np=np_span or (m.start, m.end))
         head_keys = lex.keys(t.text, t.lemma)
-        is_role = bool(head_keys & lex.s("ROLE_NOUNS"))
-        partitive = bool(head_keys & lex.s("PARTITIVE_HEADS"))
+        is_role = bool(head_keys & lex.sets["ROLE_NOUNS"])
+        partitive = bool(head_keys & lex.sets["PARTITIVE_HEADS"])
         if d.parsed:
             mods: list[int] = []          # mentions that modify the head: "Russian forces", "Rubio's visit"
             names: list[int] = []         # names set beside it: "the spokeswoman, Temmie Bruce"
@@ -1029,8 +1033,8 @@ class Extractor:
             of_ments: list[int] = []
             if not partitive and depth < 2:
                 for p, o in d.preps(h):
-                    if p not in lex.s("OF_PREPS") and not (is_role and p in lex.s("SPOKES_PREPS")) and \
-                            not (p in lex.s("ORIGIN_PREPS") and head_keys & lex.s("GENERIC_ACTORS")):
+                    if p not in lex.sets["OF_PREPS"] and not (is_role and p in lex.sets["SPOKES_PREPS"]) and \
+                            not (p in lex.sets["ORIGIN_PREPS"] and head_keys & lex.sets["GENERIC_ACTORS"]):
                         continue
                     mi4 = d.ment_at[o]
                     if mi4 is None:
@@ -1039,7 +1043,7 @@ class Extractor:
                             mi4 = q.mention
                     if mi4 is not None:
                         of_ments.append(mi4)
-            if head_keys & lex.s("SPOKES_NOUNS"):
+            if head_keys & lex.sets["SPOKES_NOUNS"]:
                 orgs = [x for x in of_ments + mods if d.mentions[x].label in ("ORG", "PLACE")]
                 if orgs:
                     return Part(mention=orgs[0], np=np_span)
@@ -1051,15 +1055,12 @@ class Extractor:
                 return Part(mention=pick[0], np=np_span)
         if not generic or not d.is_noun(h):
             return None
-        if not (head_keys & lex.s("GENERIC_ACTORS")) and not is_role:
+        if not (head_keys & lex.sets["GENERIC_ACTORS"]) and not is_role:
             # the doer of a verb may be any group of people ("Truck drivers blockaded ..."), not an event
             # or a time ("The attack killed ...", "Monday saw ...")
             plural = "Number=Plur" in t.morph or t.tag in ("NNS", "NNPS")
-            definite = any(d.toks[x].dep == "det" and d.toks[x].norm in lex.s("ANAPHORIC_DETERMINERS")
-                           for x in d.children[h]) and any(d.toks[x].dep in ("amod", "compound", "nmod")
-                                                            for x in d.children[h])
-            if not any_noun or not (plural or definite) or d.timex_at[h] is not None or \
-                    head_keys & (set(lex.nouns) | lex.s("NON_ACTORS")):
+            if not any_noun or not plural or d.timex_at[h] is not None or \
+                    head_keys & (set(lex.nouns) | lex.sets["NON_ACTORS"]):
                 return None
         core = self._core_span(h)
         return Part(np=np_span, text=d.text[core[0]:core[1]])
@@ -1076,7 +1077,7 @@ class Extractor:
         if up is None:
             return None
         for c in d.children[up]:
-            if d.toks[c].dep in SUBJ and c != h and d.toks[c].norm not in self.lex.s("IT_PRONOUNS"):
+            if d.toks[c].dep in SUBJ and c != h and d.toks[c].norm not in self.lex.sets["IT_PRONOUNS"]:
                 return c
         return None
 
@@ -1087,7 +1088,7 @@ class Extractor:
             return False
         for c in d.children[h]:
             ct = d.toks[c]
-            if ct.dep in ("det", "poss", "det:poss", "nmod:poss") and (ct.norm in lex.s("ANAPHORIC_DETERMINERS")
+            if ct.dep in ("det", "poss", "det:poss", "nmod:poss") and (ct.norm in lex.sets["ANAPHORIC_DETERMINERS"]
                                                                     or ct.dep != "det"):
                 return True
         return False
@@ -1127,9 +1128,13 @@ class Extractor:
     # ---- pronouns and roles
     def _note_subjects(self, idx: list[int]) -> None:
         d = self.d
+        deps = d.cols["dep"]
+        subj = SUBJ | PASS_SUBJ
         for i in idx:
+            if deps[i] not in subj:
+                continue
             t = d.toks[i]
-            if t.dep in SUBJ | PASS_SUBJ or (not d.parsed and False):
+            if True:
                 mi = d.ment_at[i]
                 if mi is None and d.parsed:
                     for c in d.children[i]:
@@ -1137,7 +1142,7 @@ class Extractor:
                             mi = d.ment_at[c]
                 if mi is not None and d.mentions[mi].label == "PERSON":
                     self.recent_subjects.append((t.start, mi))
-                elif mi is None and t.norm in self.lex.s("PERSON_PRONOUNS"):
+                elif mi is None and t.norm in self.lex.sets["PERSON_PRONOUNS"]:
                     p = self._pronoun(i)
                     if p is not None and p.mention is not None:
                         self.recent_subjects.append((t.start, p.mention))
@@ -1146,7 +1151,7 @@ class Extractor:
         """He / she / il / elle: the person last named as a subject (else named at all) before it."""
         d, lex = self.d, self.lex
         t = d.toks[i]
-        if t.norm in lex.s("GROUP_PRONOUNS"):
+        if t.norm in lex.sets["GROUP_PRONOUNS"]:
             return None
         pos = t.start
         si = d.tok_sent[i]
@@ -1169,7 +1174,7 @@ class Extractor:
         if self._roles is not None:
             return self._roles
         d, lex = self.d, self.lex
-        roles = lex.s("ROLE_NOUNS")
+        roles = lex.sets["ROLE_NOUNS"]
         out = []
         for mi, m in enumerate(d.mentions):
             if m.label != "PERSON":
@@ -1220,7 +1225,7 @@ class Extractor:
         """"the US envoy" -> the person this article introduced as an envoy (nearest before)."""
         d, lex = self.d, self.lex
         t = d.toks[h]
-        head = lex.keys(t.text, t.lemma) & lex.s("ROLE_NOUNS")
+        head = lex.keys(t.text, t.lemma) & lex.sets["ROLE_NOUNS"]
         if not head:
             return None
         lo, hi = d.edges(h) if d.parsed else (h, h)
@@ -1248,7 +1253,7 @@ class Extractor:
             if quals and quals & known:
                 best_q = mi
         best = best_q if best_q is not None else best
-        if best is None and quals and head & lex.s("HEAD_OF_STATE_NOUNS"):
+        if best is None and quals and head & lex.sets["HEAD_OF_STATE_NOUNS"]:
             # "the French president": the one person of that country the article names
             found = {}
             for start, mi, words, countries, kbc in self._role_index():
@@ -1269,7 +1274,7 @@ class Extractor:
                 if d.mentions[mi].label == "PLACE" else None
         t = d.toks[o]
         keys = lex.keys(t.text, t.lemma)
-        if keys & lex.s("CAPITAL_WORDS"):
+        if keys & lex.sets["CAPITAL_WORDS"]:
             lo, hi = d.edges(o) if d.parsed else (o - 2, o + 3)
             for j in range(max(lo, 0), min(hi + 1, len(d.toks))):
                 c = demonym_country(d.toks[j].text)
@@ -1280,7 +1285,7 @@ class Extractor:
                     cap = capital_of(c)
                     if cap:
                         return Part(np=(d.toks[lo].start, d.toks[hi].end), kb=cap)
-        if d.parsed and keys & lex.s("PLACE_NOUNS"):
+        if d.parsed and keys & lex.sets["PLACE_NOUNS"]:
             # "the sultanate of Oman", "la ville de Soumy", "au siège de l'OTAN à Bruxelles"
             for x in d.subtree(o):
                 if abs(x - o) > 8 or x == o:
@@ -1300,21 +1305,20 @@ class Extractor:
             if t.dep in BOUNDARY or t.dep in SUBJ | PASS_SUBJ or t.dep in ("ccomp", "xcomp", "advcl"):
                 continue
             pp = d.prep_of(x)
-            if pp is not None and pp in lex.s("TOPIC_PREPS") and pp not in lex.s("PLACE_PREPS"):
+            if pp is not None and pp in lex.sets["TOPIC_PREPS"] and pp not in lex.sets["PLACE_PREPS"]:
                 continue
             mi = d.ment_at[x]
-            place_prep = d.prep_of(x) in lex.s("PLACE_ONLY_PREPS") | {
-                w for w in lex.s("PLACE_PREPS") if w not in lex.s("TARGET_PREPS")} | {"a"}
+            place_prep = d.prep_of(x) in self._place_preps
             if mi is not None and d.mentions[mi].label == "PLACE" and place_prep:
                 m = d.mentions[mi]
                 return Part(mention=mi, np=(m.start, m.end))
-            if mi is None and place_prep and lex.keys(t.text, t.lemma) & (lex.s("PLACE_NOUNS") | lex.s("CAPITAL_WORDS")):
+            if mi is None and place_prep and lex.keys(t.text, t.lemma) & (lex.sets["PLACE_NOUNS"] | lex.sets["CAPITAL_WORDS"]):
                 q = self._place(x)          # "in the city of Kharkiv", "in the French capital"
                 if q is not None:
                     return q
             if depth < 3:
                 if d.is_noun(x) and mi is None and not (lex.keys(t.text, t.lemma) & (
-                        lex.s("GENERIC_ACTORS") | lex.s("ROLE_NOUNS") | lex.s("PLACE_NOUNS"))):
+                        lex.sets["GENERIC_ACTORS"] | lex.sets["ROLE_NOUNS"] | lex.sets["PLACE_NOUNS"])):
                     continue   # "the conflicts in Ukraine" is a topic, "police in Nairobi" an actor's place
                 step = 0 if t.dep in ("prep", "case") else 1      # "with police in Nairobi": prep nodes are free
                 stack.extend((c, depth + step) for c in d.children[x])
@@ -1330,7 +1334,7 @@ class Extractor:
             if h is None:
                 return None
             if t.dep in RELCL or t.dep in ("advcl", "acl"):
-                if any(d.toks[c].norm in lex.s("WHERE_WORDS") for c in d.children[x]):
+                if any(d.toks[c].norm in lex.sets["WHERE_WORDS"] for c in d.children[x]):
                     return self._place(h)
                 return None
             if t.dep in BOUNDARY:
@@ -1441,15 +1445,15 @@ class Extractor:
             t = d.toks[x]
             h = d.head(x)
             for ch in d.children[x]:
-                if d.toks[ch].norm in lex.s("ACCORDING_TO") or (
+                if d.toks[ch].norm in lex.sets["ACCORDING_TO"] or (
                         d.toks[ch].dep in ("prep", "obl", "obl:mod") and d.toks[ch].norm in
                         lex.first.get("ACCORDING_TO", set())):
                     return True
-                if d.toks[ch].dep in ("parataxis", "ccomp") and self._vlemma(ch) in lex.s("QUOTE_VERBS") and ch > x:
+                if d.toks[ch].dep in ("parataxis", "ccomp") and self._vlemma(ch) in lex.sets["QUOTE_VERBS"] and ch > x:
                     return True   # inverted: "..., officials said"
             if h is None:
                 return False
-            if t.dep == "ccomp" and self._vlemma(h) in lex.s("QUOTE_VERBS"):
+            if t.dep == "ccomp" and self._vlemma(h) in lex.sets["QUOTE_VERBS"]:
                 s_tok, _ = self._subject(h)
                 if s_tok is not None and d.ment_at[s_tok] is None and not self._same_actor(s_tok, c):
                     return True
@@ -1502,7 +1506,7 @@ class Extractor:
         x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else c.head)
         for _ in range(4):
             t = d.toks[x]
-            if any(d.toks[m].dep == "mark" and d.toks[m].norm in lex.s("CONDITIONAL_MARKS") for m in d.children[x]):
+            if any(d.toks[m].dep == "mark" and d.toks[m].norm in lex.sets["CONDITIONAL_MARKS"] for m in d.children[x]):
                 return t.dep in ("advcl", "ccomp", "conj") or d.head(x) is not None
             if t.dep not in ("xcomp", "conj", "obj", "dobj", "nsubj", "nsubj:pass", "obl", "nmod", "pobj", "prep"):
                 return False
@@ -1535,9 +1539,9 @@ class Extractor:
         out = ""
         for ch in d.children[c.head]:
             w = d.toks[ch].norm
-            if w in lex.s("ANAPHORIC_ADJECTIVES") or w in lex.s("DEMONSTRATIVES"):
+            if w in lex.sets["ANAPHORIC_ADJECTIVES"] or w in lex.sets["DEMONSTRATIVES"]:
                 return "strong"
-            if w in lex.s("ANAPHORIC_DETERMINERS"):
+            if w in lex.sets["ANAPHORIC_DETERMINERS"]:
                 out = "weak"
         return out
 
@@ -1575,11 +1579,11 @@ class Extractor:
             lo = max(c.head - 4, d.sentences[d.tok_sent[c.head]][0] and 0)
             for j in range(max(0, c.head - 4), c.head):
                 w = d.toks[j].norm
-                if w in lex.s("NEGATIONS") and d.same_sentence(j, c.head):
+                if w in lex.sets["NEGATIONS"] and d.same_sentence(j, c.head):
                     negated = True
-                if w in lex.s("FUTURE_AUX") or w in lex.s("AUX_FUTURE_LEMMAS"):
+                if w in lex.sets["FUTURE_AUX"] or w in lex.sets["AUX_FUTURE_LEMMAS"]:
                     planned = True
-                if w in lex.s("HYPOTHETICAL_AUX"):
+                if w in lex.sets["HYPOTHETICAL_AUX"]:
                     hypothetical = True
             return _status_word(planned, hypothetical, reported, question, negated), negated
         # the clause word whose auxiliaries and governors tell the status
@@ -1587,17 +1591,17 @@ class Extractor:
         if c.kind == "noun":
             for ch in d.children[c.head]:
                 t = d.toks[ch]
-                if t.norm in lex.s("NEGATIONS") and t.dep in ("det", "neg", "advmod", "case"):
+                if t.norm in lex.sets["NEGATIONS"] and t.dep in ("det", "neg", "advmod", "case"):
                     negated = True
                 keys = lex.keys(t.text, t.lemma)
-                if t.dep in ("amod", "acl", "advmod") and t.pos != "NOUN" and keys & lex.s("PLANNED_GOVERNORS"):
+                if t.dep in ("amod", "acl", "advmod") and t.pos != "NOUN" and keys & lex.sets["PLANNED_GOVERNORS"]:
                     planned = True
-                if t.dep in ("amod", "acl") and keys & lex.s("HYPOTHETICAL_GOVERNORS"):
+                if t.dep in ("amod", "acl") and keys & lex.sets["HYPOTHETICAL_GOVERNORS"]:
                     hypothetical = True
-            if d.prep_of(c.head) in lex.s("NEGATIONS"):
+            if d.prep_of(c.head) in lex.sets["NEGATIONS"]:
                 negated = True
-            if c.gov is not None and (self._vlemma(c.gov) in lex.s("PLANNED_GOVERNORS") or
-                                      d.toks[c.gov].norm in lex.s("PLANNED_GOVERNORS")):
+            if c.gov is not None and (self._vlemma(c.gov) in lex.sets["PLANNED_GOVERNORS"] or
+                                      d.toks[c.gov].norm in lex.sets["PLANNED_GOVERNORS"]):
                 planned = True
         chain = [clause] if clause is not None else []
         # walk up through control verbs: "plans to visit", "va se rendre", "is expected to meet"
@@ -1611,8 +1615,8 @@ class Extractor:
                     t.dep in ("obj", "dobj") and d.is_verb(x)):
                 break
             if t.dep in ("ccomp", "advcl") and not (t.dep == "advcl" and any(
-                    d.toks[m].norm in lex.s("CONDITIONAL_MARKS") for m in d.kids(x, {"mark"}))):
-                if t.dep == "advcl" and any(d.toks[m].norm in lex.s("PURPOSE_MARKS") for m in d.kids(x, {"mark"})):
+                    d.toks[m].norm in lex.sets["CONDITIONAL_MARKS"] for m in d.kids(x, {"mark"}))):
+                if t.dep == "advcl" and any(d.toks[m].norm in lex.sets["PURPOSE_MARKS"] for m in d.kids(x, {"mark"})):
                     hypothetical = True
                 break
             chain.append(h)
@@ -1621,27 +1625,27 @@ class Extractor:
             t = d.toks[v]
             vl = self._vlemma(v)
             if k > 0:
-                if vl in lex.s("PLANNED_GOVERNORS") or vl in lex.s("FUTURE_GOVERNORS"):
+                if vl in lex.sets["PLANNED_GOVERNORS"] or vl in lex.sets["FUTURE_GOVERNORS"]:
                     planned = True
-                elif vl in lex.s("NEGATING_GOVERNORS"):
+                elif vl in lex.sets["NEGATING_GOVERNORS"]:
                     negated = True
-                elif vl in lex.s("HYPOTHETICAL_GOVERNORS"):
+                elif vl in lex.sets["HYPOTHETICAL_GOVERNORS"]:
                     hypothetical = True
-                elif vl in lex.s("REPORTED_CUES"):
+                elif vl in lex.sets["REPORTED_CUES"]:
                     reported = True
             if "Tense=Fut" in t.morph:
                 planned = True
             cnd = "Mood=Cnd" in t.morph or (
-                t.norm.endswith(tuple(lex.s("CONDITIONAL_ENDINGS"))) and bool(lex.s("CONDITIONAL_ENDINGS")) and
+                t.norm.endswith(tuple(lex.sets["CONDITIONAL_ENDINGS"])) and bool(lex.sets["CONDITIONAL_ENDINGS"]) and
                 not any(d.toks[a].dep in AUX for a in d.children[v]))
             for ch in d.children[v]:
                 ct = d.toks[ch]
                 w = ct.norm
                 if ct.dep in AUX or ct.pos == "AUX" or (ct.dep == "xcomp" and False):
-                    if w in lex.s("FUTURE_AUX") or fold(ct.lemma) in lex.s("AUX_FUTURE_LEMMAS") or \
-                            lex.vforms.get(w) in lex.s("AUX_FUTURE_LEMMAS"):
+                    if w in lex.sets["FUTURE_AUX"] or fold(ct.lemma) in lex.sets["AUX_FUTURE_LEMMAS"] or \
+                            lex.vforms.get(w) in lex.sets["AUX_FUTURE_LEMMAS"]:
                         planned = True
-                    elif w in lex.s("HYPOTHETICAL_AUX") or lex.vforms.get(w) in lex.s("HYPOTHETICAL_AUX"):
+                    elif w in lex.sets["HYPOTHETICAL_AUX"] or lex.vforms.get(w) in lex.sets["HYPOTHETICAL_AUX"]:
                         hypothetical = True
                     if "Tense=Fut" in ct.morph:
                         planned = True
@@ -1650,17 +1654,17 @@ class Extractor:
                             reported = True
                         else:
                             cnd = True
-                if ct.dep in ("neg",) or (ct.dep in ("advmod", "det") and w in lex.s("NEGATIONS")):
+                if ct.dep in ("neg",) or (ct.dep in ("advmod", "det") and w in lex.sets["NEGATIONS"]):
                     negated = True
-                if ct.dep in ("advmod",) and w in lex.s("REPORTED_CUES"):
+                if ct.dep in ("advmod",) and w in lex.sets["REPORTED_CUES"]:
                     reported = True
-                if ct.dep == "mark" and w in lex.s("CONDITIONAL_MARKS"):
+                if ct.dep == "mark" and w in lex.sets["CONDITIONAL_MARKS"]:
                     hypothetical = True
             if cnd and not reported:
                 # "a annoncé qu'elle retirerait ses troupes": a future seen from the past, not a hypothesis
                 if k == 0 and d.toks[v].dep == "ccomp" and d.head(v) is not None and \
-                        self._vlemma(d.head(v)) in lex.s("QUOTE_VERBS") and not any(
-                        d.toks[m].norm in lex.s("CONDITIONAL_MARKS") for m in d.children[v]):
+                        self._vlemma(d.head(v)) in lex.sets["QUOTE_VERBS"] and not any(
+                        d.toks[m].norm in lex.sets["CONDITIONAL_MARKS"] for m in d.children[v]):
                     planned = True
                 else:
                     hypothetical = True
@@ -1725,7 +1729,7 @@ class Extractor:
     def _relative_date(self, c: Cand, si: int):
         """"three days after a meeting with Putin" (said on Monday): the meeting was three days before Monday."""
         d, lex = self.d, self.lex
-        rel_words = lex.s("AFTER_WORDS") | lex.s("BEFORE_WORDS")
+        rel_words = lex.sets["AFTER_WORDS"] | lex.sets["BEFORE_WORDS"]
         first = min(c.tokens)
         for xi, x in enumerate(d.timexes):
             if d.sentence_of(x.start) != si or x.end > d.toks[first].start:
@@ -1758,7 +1762,7 @@ class Extractor:
                 except ValueError:
                     continue
                 delta = timedelta(days=amount * days)
-                v = a - delta if rel in lex.s("AFTER_WORDS") else a + delta
+                v = a - delta if rel in lex.sets["AFTER_WORDS"] else a + delta
                 return v.isoformat(), (x.start, x.end)
         return None
 
@@ -1768,12 +1772,12 @@ class Extractor:
         x = d.timexes[xi]
         words = [lex.norm(w) for w in re.findall(r"[\w'-]+", x.text)]
         rel = None
-        if words and (words[-1] in lex.s("AFTER_WORDS") or words[-1] in lex.s("BEFORE_WORDS")):
+        if words and (words[-1] in lex.sets["AFTER_WORDS"] or words[-1] in lex.sets["BEFORE_WORDS"]):
             rel = words[-1]
         else:
             # the word right after the expression
             after = [t for t in d.tokens_in(x.end, x.end + 12)]
-            if after and d.toks[after[0]].norm in lex.s("AFTER_WORDS") | lex.s("BEFORE_WORDS"):
+            if after and d.toks[after[0]].norm in lex.sets["AFTER_WORDS"] | lex.sets["BEFORE_WORDS"]:
                 rel = d.toks[after[0]].norm
         if rel is not None and d.toks[c.head].start >= x.end:
             n = _count(words, lex)
@@ -1793,7 +1797,7 @@ class Extractor:
                         days = {"D": 1, "W": 7}.get(unit)
                         if days:
                             delta = timedelta(days=amount * days)
-                            v = a - delta if rel in lex.s("AFTER_WORDS") else a + delta
+                            v = a - delta if rel in lex.sets["AFTER_WORDS"] else a + delta
                             return v.isoformat(), (x.start, x.end)
                 return None, None
         return x.value, (x.start, x.end)

@@ -108,7 +108,7 @@ def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
                 a -= k
                 break
         else:
-            if a - 1 >= first and toks[a - 1].norm in lex.s("APPROXIMATORS"):
+            if a - 1 >= first and toks[a - 1].norm in lex.sets["APPROXIMATORS"]:
                 a -= 1
         # money: a currency just before or after
         cur = None
@@ -129,7 +129,7 @@ def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
                     cur = lex.currencies[w]
                     end = k
                     break
-                if w in lex.s("OF_PREPS") or w in ("de", "d'", "of"):
+                if w in lex.sets["OF_PREPS"] or w in ("de", "d'", "of"):
                     k += 1
                     continue
                 break
@@ -146,14 +146,14 @@ def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
         people_end = j
         while k <= last and steps < 6:
             ks = keys(k)
-            if ks & lex.s("DEAD_WORDS"):
+            if ks & lex.sets["DEAD_WORDS"]:
                 kind, dist = "dead", steps
                 break
-            if ks & lex.s("INJURED_WORDS"):
+            if ks & lex.sets["INJURED_WORDS"]:
                 kind, dist = "injured", steps
                 break
-            if ks & lex.s("PEOPLE_WORDS") or toks[k].pos in ("ADJ", "DET", "ADV") or toks[k].text == ",":
-                if toks[k].pos in ("NOUN", "PROPN") or ks & lex.s("PEOPLE_WORDS") and toks[k].pos not in ("AUX", "ADP", "PRON", "CCONJ", "VERB"):
+            if ks & lex.sets["PEOPLE_WORDS"] or toks[k].pos in ("ADJ", "DET", "ADV") or toks[k].text == ",":
+                if toks[k].pos in ("NOUN", "PROPN") or ks & lex.sets["PEOPLE_WORDS"] and toks[k].pos not in ("AUX", "ADP", "PRON", "CCONJ", "VERB"):
                     if toks[k].pos not in ("AUX", "ADP", "PRON", "CCONJ", "VERB", "ADV"):
                         people_end = k
                 k += 1
@@ -164,13 +164,13 @@ def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
         steps = 0
         while k >= first and steps < 5:
             ks = keys(k)
-            if ks & lex.s("DEAD_WORDS") and steps < dist:
+            if ks & lex.sets["DEAD_WORDS"] and steps < dist:
                 kind, dist = "dead", steps
                 break
-            if ks & lex.s("INJURED_WORDS") and steps < dist:
+            if ks & lex.sets["INJURED_WORDS"] and steps < dist:
                 kind, dist = "injured", steps
                 break
-            if toks[k].pos in ("ADP", "DET", "AUX", "ADV") or toks[k].norm in lex.s("OF_PREPS") | \
+            if toks[k].pos in ("ADP", "DET", "AUX", "ADV") or toks[k].norm in lex.sets["OF_PREPS"] | \
                     {"to", "a", "à", "de", "d'", "la", "the", "of", "at", "rose", "stood", "climbed", "reached",
                      "s'eleve", "eleve", "est", "is", "was", "passe"}:
                 k -= 1
@@ -189,7 +189,7 @@ def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
             if k > last:
                 break
             ks = keys(k)
-            if ks & lex.s("QUANTITY_NOUNS"):
+            if ks & lex.sets["QUANTITY_NOUNS"]:
                 s, e = toks[a].start, toks[k].end
                 out.append({"kind": "quantity", "value": val, "unit": toks[k].text.lower(), "text": d.text[s:e],
                             "start": s, "end": e})

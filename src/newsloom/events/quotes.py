@@ -28,8 +28,9 @@ def extract_quotes(x) -> list[QuoteMention]:
         idx = list(d.tokens_in(s0, s1))
         if not idx:
             continue
-        cues = lex.s("ACCORDING_TO") | lex.first.get("ACCORDING_TO", set())
-        if not any(d.toks[i].norm in lex.quote_forms or d.toks[i].norm in cues for i in idx):
+        cues = lex.sets["ACCORDING_TO"] | lex.first.get("ACCORDING_TO", set())
+        norms = d.norms
+        if not any(norms[i] in lex.quote_forms or norms[i] in cues for i in idx):
             continue
         reported.extend(_reported(x, idx, s0, s1))
     out: list[QuoteMention] = []
@@ -129,7 +130,7 @@ def _reported(x, idx: list[int], s0: int, s1: int):
     out = []
     if not d.parsed:
         return out
-    qverbs = {v for v in lex.s("QUOTE_VERBS")}
+    qverbs = {v for v in lex.sets["QUOTE_VERBS"]}
     for v in idx:
         t = d.toks[v]
         if t.norm not in lex.quote_forms:
@@ -173,7 +174,7 @@ def _reported(x, idx: list[int], s0: int, s1: int):
                 if speaker is None:
                     after = [c for c in kids if c > v and d.toks[c].dep in SUBJ | OBJ]
                     speaker = after[0] if after else None
-            if span is None and lem in lex.s("CONTENT_OBJECT_VERBS"):
+            if span is None and lem in lex.sets["CONTENT_OBJECT_VERBS"]:
                 objs = [c for c in kids if d.toks[c].dep in OBJ]
                 if objs:
                     lo, hi = d.edges(objs[0])
@@ -188,7 +189,7 @@ def _reported(x, idx: list[int], s0: int, s1: int):
             continue
         out.append((span, speaker, None))
     # "according to X, ...", "selon X, ..."
-    cues = lex.s("ACCORDING_TO") | lex.first.get("ACCORDING_TO", set())
+    cues = lex.sets["ACCORDING_TO"] | lex.first.get("ACCORDING_TO", set())
     for i in idx:
         t = d.toks[i]
         hit = None
@@ -246,7 +247,7 @@ def _speaker_near(x, q: tuple[int, int]) -> int | None:
     for rng in (range(q[1], min(after_end, nxt, q[1] + 80)), range(max(s0, q[0] - 120), q[0])):
         toks = list(d.tokens_in(rng.start, rng.stop))
         for v in toks:
-            if d.toks[v].norm in lex.quote_forms and x._vlemma(v) in lex.s("QUOTE_VERBS"):
+            if d.toks[v].norm in lex.quote_forms and x._vlemma(v) in lex.sets["QUOTE_VERBS"]:
                 subj = [c for c in d.children[v] if d.toks[c].dep in SUBJ] if d.parsed else []
                 subj = [c for c in subj if not (q[0] <= d.toks[c].start < q[1])]
                 if subj:
@@ -261,7 +262,7 @@ def _speaker_near(x, q: tuple[int, int]) -> int | None:
 def _speaker(x, tok: int, si: int, last_speaker) -> tuple[int | None, str | None]:
     d, lex = x.d, x.lex
     t = d.toks[tok]
-    if t.norm in lex.s("PERSON_PRONOUNS"):
+    if t.norm in lex.sets["PERSON_PRONOUNS"]:
         for k in range(len(last_speaker) - 1, -1, -1):
             ssi, mi, stext = last_speaker[k]
             if ssi >= si - 3 and (mi is not None and d.mentions[mi].label == "PERSON"):
@@ -276,7 +277,7 @@ def _speaker(x, tok: int, si: int, last_speaker) -> tuple[int | None, str | None
     stext = d.text[lo:hi]
     if p is not None and p.mention is not None:
         return p.mention, stext
-    if lex.keys(t.text, t.lemma) & lex.s("STATEMENT_NOUNS") and d.parsed:
+    if lex.keys(t.text, t.lemma) & lex.sets["STATEMENT_NOUNS"] and d.parsed:
         # "according to an announcement from the Elysee": whoever issued it
         for y in d.subtree(tok):
             mi = d.ment_at[y]
@@ -290,7 +291,7 @@ def _speaker_span(d, tok: int) -> tuple[int, int]:
         return d.toks[tok].start, d.toks[tok].end
     sub = [y for y in d.subtree(tok) if d.same_sentence(y, tok)]
     lex = d.lex
-    cues = lex.s("ACCORDING_TO") | lex.first.get("ACCORDING_TO", set())
+    cues = lex.sets["ACCORDING_TO"] | lex.first.get("ACCORDING_TO", set())
     sub = [y for y in sub if not (y < tok and (d.toks[y].dep == "case" or d.toks[y].norm in cues))]
     lo, hi = sub[0], sub[-1]
     while lo < hi and d.toks[lo].pos == "PUNCT":
