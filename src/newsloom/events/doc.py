@@ -48,33 +48,6 @@ class Tok:
     ws: bool
 
 
-class _Toks:
-    """The article's tokens, made into Tok records only when the engine looks at them."""
-
-    __slots__ = ("cols", "cache", "n")
-
-    def __init__(self, cols: dict, n: int):
-        self.cols, self.n = cols, n
-        self.cache: list[Tok | None] = [None] * n
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, i: int) -> Tok:
-        t = self.cache[i]
-        if t is None:
-            c = self.cols
-            s = c["start"][i]
-            t = Tok(i, s, c["end"][i], c["text"][i], c["norm"][i], c["pos"][i], c["tag"][i], c["dep"][i],
-                    c["head"][i], c["morph"][i], c["lemma"][i], c["ws"][i])
-            self.cache[i] = t
-        return t
-
-    def __iter__(self):
-        for i in range(self.n):
-            yield self[i]
-
-
 class ArticleDoc:
     def __init__(self, text: str, docs, sentences, mentions, timexes, lex: Lex):
         self.text = text
@@ -116,7 +89,9 @@ class ArticleDoc:
                 deps[i] = "ROOT"
         if len(joined) < len(sentences) and self.parsed:
             self._repair_roots()
-        self.toks = _Toks(cols, n)
+        c = cols
+        self.toks = list(map(Tok, range(n), c["start"], c["end"], c["text"], c["norm"], c["pos"], c["tag"],
+                             c["dep"], c["head"], c["morph"], c["lemma"], c["ws"]))
         self.children = [[] for _ in range(n)]
         for i in range(n):
             h = heads[i]
@@ -300,13 +275,17 @@ def _columns(doc, off: int, base: int, lex: Lex, text: str, cols: dict[str, list
     appended column by column."""
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
 
-    rows = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, TAG, MORPH, LEMMA, SPACY]).tolist()
+    n = len(doc)
+    if not n:
+        return
+    arr = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, TAG, MORPH, LEMMA, SPACY])
+    idx, lens, heads, deps, poss, tags, morphs, lemmas, sps = (arr[:, k].tolist() for k in range(9))
     strings = doc.vocab.strings
     cache = _STR_CACHE
     if len(cache) > 200_000:
         cache.clear()
-    for row in rows:
-        for h in row[3:8]:
+    for col in (deps, poss, tags, morphs, lemmas):
+        for h in set(col):
             if h not in cache:
                 try:
                     cache[h] = strings[h] if h else ""
@@ -314,27 +293,22 @@ def _columns(doc, off: int, base: int, lex: Lex, text: str, cols: dict[str, list
                     cache[h] = ""
     nc = lex._norm_cache
     norm = lex.norm
+    starts = [off + x for x in idx]
+    ends = [s + ln for s, ln in zip(starts, lens)]
+    texts = [text[s:e] for s, e in zip(starts, ends)]
     big = 2 ** 62
-    C_start, C_end, C_text, C_norm = cols["start"], cols["end"], cols["text"], cols["norm"]
-    C_pos, C_tag, C_dep, C_head = cols["pos"], cols["tag"], cols["dep"], cols["head"]
-    C_morph, C_lemma, C_ws = cols["morph"], cols["lemma"], cols["ws"]
-    for i, (idx, ln, head, dep, pos, tag, morph, lemma, sp) in enumerate(rows):
-        s = off + idx
-        w = text[s:s + ln]
-        if head > big:       # relative heads come back as unsigned
-            head -= 2 ** 64
-        C_start.append(s)
-        C_end.append(s + ln)
-        C_text.append(w)
-        f = nc.get(w)
-        C_norm.append(f if f is not None else norm(w))
-        C_pos.append(cache[pos])
-        C_tag.append(cache[tag])
-        C_dep.append(cache[dep])
-        C_head.append(base + i + head)
-        C_morph.append(cache[morph])
-        C_lemma.append(cache[lemma])
-        C_ws.append(sp)
+    cols["start"].extend(starts)
+    cols["end"].extend(ends)
+    cols["text"].extend(texts)
+    cols["norm"].extend([nc.get(w) or norm(w) for w in texts])
+    cols["pos"].extend([cache[h] for h in poss])
+    cols["tag"].extend([cache[h] for h in tags])
+    cols["dep"].extend([cache[h] for h in deps])
+    # relative heads come back as unsigned
+    cols["head"].extend([base + i + (h - 2 ** 64 if h > big else h) for i, h in enumerate(heads)])
+    cols["morph"].extend([cache[h] for h in morphs])
+    cols["lemma"].extend([cache[h] for h in lemmas])
+    cols["ws"].extend(sps)
 
 
 def _join_fragments(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

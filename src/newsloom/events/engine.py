@@ -1818,9 +1818,10 @@ class Extractor:
     def _topics(self, idx: list[int]) -> list[str]:
         out: list[str] = []
         tk = self.lex.topic_keys
+        vf, nf, norms = self.lex.vforms, self.lex.nforms, self.d.norms
         for i in idx:
-            t = self.d.toks[i]
-            if (t.norm in tk or self.lex.vforms.get(t.norm) in tk or self.lex.nforms.get(t.norm) in tk):
+            w = norms[i]
+            if w in tk or vf.get(w) in tk or nf.get(w) in tk:
                 for lab in self._topic_of(i, deep=False):
                     if lab not in out:
                         out.append(lab)

@@ -44,6 +44,16 @@ def parse_number(text: str, lex: Lex) -> tuple[float, str] | None:
 
 
 def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
+    key = (idx[0], idx[-1])
+    cache = d.__dict__.setdefault("_figures", {})
+    if key in cache:
+        return [dict(f) for f in cache[key]]
+    out = _find(d, lex, idx)
+    cache[key] = out
+    return [dict(f) for f in out]
+
+
+def _find(d, lex: Lex, idx: list[int]) -> list[dict]:
     toks = d.toks
     out: list[dict] = []
     used: set[int] = set()
@@ -87,8 +97,13 @@ def find_figures(d, lex: Lex, idx: list[int]) -> list[dict]:
         return val, j
 
     i = first
+    nf = lex.number_first
     while i <= last:
         if i in used or i in in_timex:
+            i += 1
+            continue
+        t0 = toks[i]
+        if not t0.text[:1].isdigit() and t0.norm not in nf:
             i += 1
             continue
         n = number_at(i)

@@ -82,6 +82,7 @@ class Lex:
     number_first: set[str] = field(default_factory=set)        # first words of number words and phrases
     according: list[tuple[str, ...]] = field(default_factory=list)
     _norm_cache: dict[str, str] = field(default_factory=dict)
+    _keys_cache: dict = field(default_factory=dict)
 
     # ---- lookups
     def s(self, name: str) -> set[str]:
@@ -96,18 +97,25 @@ class Lex:
                 self._norm_cache[w] = f
         return f
 
-    def keys(self, w: str, lemma: str = "") -> set[str]:
+    def keys(self, w: str, lemma: str = "") -> frozenset[str]:
         """Every lemma a surface word may stand for (itself, as verb, as noun, the model's lemma)."""
+        k = (w, lemma)
+        out = self._keys_cache.get(k)
+        if out is not None:
+            return out
         f = self.norm(w)
-        out = {f}
+        s = {f}
         v = self.vforms.get(f)
         if v:
-            out.add(v)
+            s.add(v)
         n = self.nforms.get(f)
         if n:
-            out.add(n)
+            s.add(n)
         if lemma:
-            out.add(fold(lemma))
+            s.add(fold(lemma))
+        out = frozenset(s)
+        if len(self._keys_cache) < 200_000:
+            self._keys_cache[k] = out
         return out
 
     def in_class(self, keys: set[str], name: str) -> bool:
