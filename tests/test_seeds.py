@@ -151,3 +151,22 @@ def test_seed_publication_date_inferred_without_its_sidecar(tmp_path):
     arts = {a["id"][:3]: a for a in to_dict(con)["articles"]}
     con.close()
     assert arts["000"]["published"] is None and arts["000"]["published_basis"] is None
+
+
+def test_seed_paris_talks_are_one_event_reported_by_several_articles(seeds_export):
+    doc = seeds_export[2]
+    hits = [e for e in doc["events"] if e["type"] == "CONSULT" and e["date"] == "2025-04-17"
+            and "person:marco-rubio" in e["actors"] and "person:emmanuel-macron" in e["actors"]]
+    assert len(hits) == 1, [(e["type"], e["date"], e["actors"]) for e in doc["events"] if e["type"] == "CONSULT"]
+    ev = hits[0]
+    assert len({x["article"][:3] for x in ev["evidence"]} & {"000", "001", "003"}) >= 2
+    assert ev["location"] == "place:paris"
+    sumy = [e for e in doc["events"] if e["type"] == "ASSAULT" and e["date"] == "2025-04-13"]
+    assert sumy and any(f["kind"] == "dead" and f["value"] >= 35 for e in sumy for f in e["figures"])
+
+
+def test_seed_quotes_keep_their_speakers(seeds_export):
+    doc = seeds_export[2]
+    assert any(q["evidence"]["article"].startswith("002") and "Temmie Bruce" in (q["speaker_text"] or "")
+               for q in doc["quotes"])
+    assert any("intensify" in q["text"] and "entourage" in (q["speaker_text"] or "") for q in doc["quotes"])
