@@ -50,7 +50,7 @@ def model_for(lang: str) -> str | None:
 class Settings:
     max_bytes: int = field(default_factory=lambda: int(os.environ.get("NEWSLOOM_MAX_BYTES", DEFAULT_MAX_BYTES)))
     workers: int = field(default_factory=lambda: int(os.environ.get("NEWSLOOM_WORKERS", 0)) or min(4, os.cpu_count() or 1))
-    batch_size: int = 16
+    batch_size: int = 32
     # below this many new articles the build runs in one process (loading models twice costs more)
     pool_threshold: int = field(default_factory=lambda: int(os.environ.get("NEWSLOOM_POOL_THRESHOLD", 48)))
     kb_files: list[str] = field(default_factory=list)
