@@ -48,8 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write what the store knows")
     e.add_argument("--db", default=DEFAULT_DB)
     e.add_argument("--format", choices=["json", "jsonl", "csv", "parquet", "graphml"], default="json")
-    e.add_argument("--what", choices=["entities", "articles"], default="entities", help="for csv: which table")
-    e.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
+    e.add_argument("--what", default=None,
+                   choices=["articles", "entities", "timexes", "events", "quotes", "stories", "discrepancies"],
+                   help="csv: entities (default) or articles; parquet: one table into the file -o names")
+    e.add_argument("-o", "--output", default=None,
+                   help="file to write (default: standard output); for parquet, a folder (one file per table)")
 
     r = sub.add_parser("report", help="a self-contained HTML report")
     r.add_argument("--db", default=DEFAULT_DB)
@@ -118,17 +121,28 @@ def cmd_export(args) -> int:
     from .export import export
 
     _existing_store(args.db)
-    if args.format in ("parquet", "graphml"):
-        raise UsageError(f"--format {args.format} is not ready yet; use json, jsonl or csv")
+    if args.format == "csv" and args.what not in (None, "entities", "articles"):
+        raise UsageError("--format csv writes entities or articles (--what entities|articles)")
+    if args.format not in ("csv", "parquet") and args.what:
+        raise UsageError("--what goes with --format csv or parquet")
+    if args.format == "parquet" and not args.output:
+        raise UsageError("--format parquet needs -o: a folder (one file per table), or a file with --what TABLE")
     con = store.connect(args.db, readonly=True)
     store.require_current(con)
+    if args.format == "parquet":
+        from .export_parquet import write_parquet
+
+        counts = write_parquet(con, args.output, only=args.what)
+        print("newsloom export: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + f" in {args.output}",
+              file=sys.stderr)
+        return 0
     if args.output:
         tmp = f"{args.output}.part"
         with open(tmp, "w", encoding="utf-8", newline="") as out:
-            export(con, args.format, out, args.what)
+            export(con, args.format, out, args.what or "entities")
         os.replace(tmp, args.output)
     else:
-        export(con, args.format, sys.stdout, args.what)
+        export(con, args.format, sys.stdout, args.what or "entities")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Exports of the store: the contract's JSON document (``newsloom/1``), JSONL, CSV.
+"""Exports of the store: the contract's JSON document (``newsloom/1``), JSONL, CSV, GraphML (:mod:`.graph`);
+Parquet is in :mod:`.export_parquet`.
 
 The JSON document is written piece by piece, so a large store never has to sit in memory whole.
 """
@@ -157,6 +158,10 @@ def export(con: sqlite3.Connection, fmt: str, out: IO[str], what: str = "entitie
         write_jsonl(con, out)
     elif fmt == "csv":
         write_csv(con, out, what)
+    elif fmt == "graphml":
+        from .graph import write_graphml
+
+        write_graphml(con, out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
