@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import sys
 import time
@@ -317,9 +318,11 @@ def build(paths: list[str], db: str, settings: Settings | None = None,
     summary.stage_seconds["articles (wall)"] += time.perf_counter() - t
 
     if summary.stored or st.get_meta(con, "corpus_dirty", False):
-        st.set_meta(con, "corpus_dirty", True)
-        run_corpus_stages(con, settings, summary, progress)
-        st.set_meta(con, "corpus_dirty", False)
+        # one transaction: a reader sees the corpus stages' results all at once, a crash leaves the last ones
+        # whole and the flag set (written with the articles), so the next build runs them again
+        with st.transaction(con):
+            run_corpus_stages(con, settings, summary, progress)
+            st.set_meta(con, "corpus_dirty", False)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     summary.seconds = time.perf_counter() - t0
@@ -344,13 +347,38 @@ def _run_local(items: Iterator, settings: Settings, sink, scheduler=None) -> Non
 
     ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
     in_flight: list[Future] = []
-    with ProcessPoolExecutor(max_workers=settings.workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=settings.workers, mp_context=ctx, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         for batch in _batches(itertools.chain(first, items), settings.batch_size):
             in_flight.append(pool.submit(process_batch, batch, settings.batch_size))
             while len(in_flight) >= settings.workers * 3:
                 sink(in_flight.pop(0).result())
         for fut in in_flight:
             sink(fut.result())
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initialiser: the worker ends when the build process dies, even by SIGKILL, instead of
+    lingering with a model in memory (Linux: PR_SET_PDEATHSIG; elsewhere a thread watches the parent)."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+
+        if ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL) == 0:  # 1 = PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before prctl
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="newsloom-parent-watch").start()
 
 
 def _run_dask(items: Iterator, settings: Settings, sink, scheduler=None) -> None:

@@ -134,8 +134,26 @@ def _statements(script: str) -> Iterator[str]:
         yield buf.strip()
 
 
+_savepoints = 0
+
+
 @contextmanager
 def transaction(con: sqlite3.Connection):
+    """One write transaction; nested inside another, a savepoint (so the outer one stays atomic)."""
+    global _savepoints
+    if con.in_transaction:
+        _savepoints += 1
+        name = f"nl_sp{_savepoints}"
+        con.execute(f"SAVEPOINT {name}")
+        try:
+            yield con
+        except BaseException:
+            con.execute(f"ROLLBACK TO {name}")
+            con.execute(f"RELEASE {name}")
+            raise
+        else:
+            con.execute(f"RELEASE {name}")
+        return
     con.execute("BEGIN IMMEDIATE")
     try:
         yield con
@@ -210,6 +228,8 @@ def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) ->
             con.executemany("INSERT INTO quote_mentions(article, idx, data) VALUES (?,?,?)",
                             [(r.id, i, json.dumps(d, ensure_ascii=False)) for i, d in enumerate(quote_mentions)])
             n += 1
+        if n:  # the corpus stages must run again; set with the articles, so a crash cannot lose it
+            con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('corpus_dirty', 'true')")
     return n
 
 
@@ -228,43 +248,178 @@ def get_meta(con: sqlite3.Connection, key: str, default=None):
 
 # ---------------------------------------------------------------- checks
 
+def _count(con: sqlite3.Connection, sql: str, *args) -> int:
+    return con.execute(sql, args).fetchone()[0]
+
+
+def _examples(con: sqlite3.Connection, sql: str, n: int = 3) -> str:
+    rows = [str(r[0]) for r in con.execute(sql + f" LIMIT {n}")]
+    return f" (e.g. {', '.join(rows)})" if rows else ""
+
+
 def check(con: sqlite3.Connection) -> list[str]:
-    """Problems found in a store (empty list: sound)."""
+    """Problems found in a store, one line each saying what is wrong (empty list: sound).
+
+    Checks: SQLite's integrity_check; the schema version; the offsets of sentences, mentions, timexes,
+    quotes and event evidence against their article's text; rows that belong to no article; references
+    from mentions, events, quotes, articles and stories to entities, stories and articles that do not
+    exist; ``duplicate_of`` pointing at itself, at a missing article or at another duplicate (a chain);
+    counts that must agree (one signature per article, sentence numbers without gaps, the articles and
+    events each story lists against those that name the story); and a build whose corpus stages did not
+    finish (an interrupted build: run it again).
+    """
     problems: list[str] = []
-    ok = con.execute("PRAGMA integrity_check").fetchone()[0]
-    if ok != "ok":
-        problems.append(f"integrity_check: {ok}")
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return [f"not a readable SQLite file: {exc}"]
+    if rows != ["ok"]:
+        problems.append("integrity_check: " + "; ".join(rows))
+        return problems  # nothing below can be trusted
     try:
         version = schema_version(con)
     except StoreError as exc:
         return problems + [str(exc)]
     if version != SCHEMA_VERSION:
-        problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+        problems.append(f"schema version {version}, this newsloom reads {SCHEMA_VERSION}"
+                        + (": run 'newsloom build' to migrate" if version < SCHEMA_VERSION else ""))
         return problems
-    for table in ARTICLE_CHILD_TABLES:
-        orphans = con.execute(
-            f"SELECT count(*) FROM {table} WHERE article NOT IN (SELECT id FROM articles)").fetchone()[0]
-        if orphans:
-            problems.append(f"{orphans} rows of {table} belong to no article")
-    bad = con.execute(
-        'SELECT count(*) FROM mentions m JOIN articles a ON a.id=m.article '
-        'WHERE m."end" > length(a.text) OR m.start < 0 OR substr(a.text, m.start+1, m."end"-m.start) != m.text'
-    ).fetchone()[0]
-    if bad:
-        problems.append(f"{bad} mentions whose offsets do not point at their text")
-    bad = con.execute(
-        'SELECT count(*) FROM timexes t JOIN articles a ON a.id=t.article '
-        'WHERE substr(a.text, t.start+1, t."end"-t.start) != t.text').fetchone()[0]
-    if bad:
-        problems.append(f"{bad} timexes whose offsets do not point at their text")
-    dangling = con.execute(
-        "SELECT count(*) FROM mentions WHERE entity IS NOT NULL AND entity NOT IN (SELECT id FROM entities)"
-    ).fetchone()[0]
-    if dangling:
-        problems.append(f"{dangling} mentions point to a missing entity")
-    dups = con.execute(
-        "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL AND duplicate_of NOT IN (SELECT id FROM articles)"
-    ).fetchone()[0]
-    if dups:
-        problems.append(f"{dups} articles are duplicates of a missing article")
+    q = lambda sql, *a: _count(con, sql, *a)  # noqa: E731
+    add = problems.append
+
+    # rows that belong to no article
+    for table in ARTICLE_CHILD_TABLES + ("quotes",):
+        n = q(f"SELECT count(*) FROM {table} WHERE article NOT IN (SELECT id FROM articles)")
+        if n:
+            add(f"{n} rows of {table} belong to no article"
+                + _examples(con, f"SELECT DISTINCT article FROM {table} WHERE article NOT IN (SELECT id FROM articles)"))
+
+    # offsets
+    n = q('SELECT count(*) FROM sentences s JOIN articles a ON a.id=s.article '
+          'WHERE s.start < 0 OR s."end" <= s.start OR s."end" > length(a.text)')
+    if n:
+        add(f"{n} sentences whose offsets fall outside their article's text")
+    for table in ("mentions", "timexes"):
+        n = q(f'SELECT count(*) FROM {table} m JOIN articles a ON a.id=m.article '
+              f'WHERE m.start < 0 OR m."end" <= m.start OR m."end" > length(a.text) '
+              f'OR substr(a.text, m.start+1, m."end"-m.start) != m.text')
+        if n:
+            add(f"{n} {table} whose offsets do not point at their text"
+                + _examples(con, f'SELECT m.article || ":" || m.start FROM {table} m JOIN articles a ON a.id=m.article '
+                                 f'WHERE m.start < 0 OR m."end" <= m.start OR m."end" > length(a.text) '
+                                 f'OR substr(a.text, m.start+1, m."end"-m.start) != m.text'))
+
+    # sentence numbers 0..n-1 without gaps, one signature per article
+    n = q("SELECT count(*) FROM (SELECT article FROM sentences GROUP BY article HAVING max(idx) + 1 != count(*))")
+    if n:
+        add(f"{n} articles whose sentences are not numbered 0..n-1")
+    n = q("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article FROM signatures)")
+    if n:
+        add(f"{n} articles without a near-duplicate signature"
+            + _examples(con, "SELECT id FROM articles WHERE id NOT IN (SELECT article FROM signatures)"))
+    n = q("SELECT count(*) FROM articles WHERE words < 0 OR lang = '' OR text = ''")
+    if n:
+        add(f"{n} articles with an empty text or language, or a negative word count")
+
+    # references to entities, articles, stories
+    n = q("SELECT count(*) FROM mentions WHERE entity IS NOT NULL AND entity NOT IN (SELECT id FROM entities)")
+    if n:
+        add(f"{n} mentions point to a missing entity"
+            + _examples(con, "SELECT DISTINCT entity FROM mentions WHERE entity IS NOT NULL "
+                             "AND entity NOT IN (SELECT id FROM entities)"))
+    n = q("SELECT count(*) FROM articles WHERE story IS NOT NULL AND story NOT IN (SELECT id FROM stories)")
+    if n:
+        add(f"{n} articles belong to a missing story")
+    n = q("SELECT count(*) FROM events WHERE story IS NOT NULL AND story NOT IN (SELECT id FROM stories)")
+    if n:
+        add(f"{n} events belong to a missing story")
+
+    # duplicate_of: no self reference, no missing target, no chains (the target is an original)
+    n = q("SELECT count(*) FROM articles WHERE duplicate_of = id")
+    if n:
+        add(f"{n} articles are duplicates of themselves")
+    n = q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL AND duplicate_of NOT IN (SELECT id FROM articles)")
+    if n:
+        add(f"{n} articles are duplicates of a missing article"
+            + _examples(con, "SELECT id FROM articles WHERE duplicate_of IS NOT NULL "
+                             "AND duplicate_of NOT IN (SELECT id FROM articles)"))
+    n = q("SELECT count(*) FROM articles a JOIN articles b ON b.id = a.duplicate_of "
+          "WHERE b.duplicate_of IS NOT NULL AND a.duplicate_of != a.id")
+    if n:
+        add(f"{n} articles are duplicates of a duplicate (duplicate_of must name the original)"
+            + _examples(con, "SELECT a.id FROM articles a JOIN articles b ON b.id = a.duplicate_of "
+                             "WHERE b.duplicate_of IS NOT NULL AND a.duplicate_of != a.id"))
+
+    texts: dict[str, int] = {r[0]: r[1] for r in con.execute("SELECT id, length(text) FROM articles")}
+    entities = {r[0] for r in con.execute("SELECT id FROM entities")}
+
+    def bad_evidence(ev) -> str | None:
+        if not isinstance(ev, dict):
+            return "malformed evidence"
+        aid, s, e = ev.get("article"), ev.get("start"), ev.get("end")
+        if aid not in texts:
+            return f"evidence in missing article {aid!r}"
+        if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= texts[aid]):
+            return f"evidence offsets {s}..{e} outside article {aid!r}"
+        return None
+
+    # events: evidence, participants, story
+    bad: dict[str, list[str]] = {}
+    story_events: dict[str, set[str]] = {}
+    for eid, story, data in con.execute("SELECT id, story, data FROM events"):
+        try:
+            d = json.loads(data)
+        except ValueError:
+            bad.setdefault("events whose data is not JSON", []).append(eid)
+            continue
+        if d.get("id") != eid:
+            bad.setdefault("events whose data names another id", []).append(eid)
+        if d.get("story") != story:
+            bad.setdefault("events whose story column and data disagree", []).append(eid)
+        if story:
+            story_events.setdefault(story, set()).add(eid)
+        if not d.get("evidence"):
+            bad.setdefault("events without evidence", []).append(eid)
+        for ev in d.get("evidence") or []:
+            why = bad_evidence(ev)
+            if why:
+                bad.setdefault(f"events with {why.split(' ')[0]} evidence problems", []).append(eid)
+                break
+        refs = [*(d.get("actors") or []), d.get("source"), d.get("target"), d.get("location")]
+        if any(r and r not in entities for r in refs):
+            bad.setdefault("events naming a missing entity", []).append(eid)
+    for aid, data in con.execute("SELECT article, data FROM quotes"):
+        try:
+            d = json.loads(data)
+        except ValueError:
+            bad.setdefault("quotes whose data is not JSON", []).append(aid)
+            continue
+        if bad_evidence(d.get("evidence")):
+            bad.setdefault("quotes whose evidence does not point into an article", []).append(aid)
+        if d.get("speaker") and d["speaker"] not in entities:
+            bad.setdefault("quotes whose speaker is a missing entity", []).append(aid)
+
+    # stories: the articles and events they list against those that name them
+    members: dict[str, set[str]] = {}
+    for aid, story in con.execute("SELECT id, story FROM articles WHERE story IS NOT NULL"):
+        members.setdefault(story, set()).add(aid)
+    for sid, data in con.execute("SELECT id, data FROM stories"):
+        try:
+            d = json.loads(data)
+        except ValueError:
+            bad.setdefault("stories whose data is not JSON", []).append(sid)
+            continue
+        listed = set(d.get("articles") or [])
+        if listed - set(texts):
+            bad.setdefault("stories listing a missing article", []).append(sid)
+        if listed != members.get(sid, set()):
+            bad.setdefault("stories whose article list disagrees with the articles' story", []).append(sid)
+        if set(d.get("events") or []) != story_events.get(sid, set()):
+            bad.setdefault("stories whose event list disagrees with the events' story", []).append(sid)
+    for what, ids in bad.items():
+        add(f"{len(ids)} {what} (e.g. {', '.join(map(str, ids[:3]))})")
+
+    if get_meta(con, "corpus_dirty", False):
+        add("the corpus stages (duplicates, entities, events, stories) did not finish: an interrupted build? "
+            "run 'newsloom build' again")
     return problems
