@@ -138,8 +138,8 @@ def test_cli_bad_usage_and_missing_paths_exit_nonzero_with_one_line(tmp_path):
     assert res.returncode != 0 and len(res.stderr.strip().splitlines()) == 1
     res = run_cli("frobnicate")
     assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
-    res = run_cli("report")
-    assert res.returncode != 0 and "not ready" in res.stderr
+    res = run_cli("report", "--db", tmp_path / "missing.db")
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1 and "missing.db" in res.stderr
 
 
 def test_cli_build_export_and_check(built, tmp_path):

@@ -166,15 +166,39 @@ def cmd_check(args) -> int:
 
 
 def cmd_report(args) -> int:
-    print("newsloom report: not ready yet (the report arrives with the 'See it' issue); "
-          "use 'newsloom export' meanwhile", file=sys.stderr)
-    return 3
+    from .web.report import write_report
+
+    _existing_store(args.db)
+    size = write_report(args.db, args.output)
+    print(f"newsloom report: {args.output} ({size / 1e6:.1f} MB); open it in a browser, it needs no network",
+          file=sys.stderr)
+    return 0
 
 
 def cmd_serve(args) -> int:
-    print("newsloom serve: not ready yet (the web interface arrives with the 'See it' issue); "
-          "use 'newsloom export' meanwhile", file=sys.stderr)
-    return 3
+    from . import store
+
+    _existing_store(args.db)
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port} is not a TCP port")
+    import uvicorn
+
+    from .web.app import create_app
+
+    loopback = args.host in ("127.0.0.1", "localhost", "::1")
+    try:
+        app = create_app(args.db, allowed_hosts=["127.0.0.1", "localhost", "::1"] if loopback else None)
+    except store.StoreError:
+        raise
+    except Exception as exc:  # sqlite3.DatabaseError and the like: not a store
+        raise store.StoreError(f"{args.db}: not a newsloom store ({exc})") from exc
+    if not loopback:
+        print(f"newsloom serve: warning: listening on {args.host}, reachable from other machines; the interface "
+              "has no login", file=sys.stderr)
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"newsloom serve: http://{shown}:{args.port}/  (read-only over {args.db}; Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
 
 
 def cmd_demo(args) -> int:
@@ -203,10 +227,16 @@ def cmd_demo(args) -> int:
     con = store.connect(db, readonly=True)
     with open(export_path, "w", encoding="utf-8") as out:
         export(con, "json", out)
+    con.close()
+    from .web.report import write_report
+
+    report_path = folder / "report.html"
+    write_report(db, report_path)
     print(f"demo articles: {corpus}")
     print(f"demo store:    {db}")
     print(f"JSON export:   {export_path}")
-    print(f"look inside:   newsloom export --db {db} --format csv")
+    print(f"report:        {report_path}  (open it in a browser)")
+    print(f"web interface: newsloom serve --db {db}   (then open http://127.0.0.1:8000/)")
     return 0
 
 

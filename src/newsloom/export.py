@@ -54,10 +54,19 @@ def _evidence_list(texts: _Texts, items) -> list[dict]:
     return out
 
 
-def iter_articles(con: sqlite3.Connection) -> Iterator[dict]:
+def _where_ids(column: str, ids) -> tuple[str, list]:
+    """A WHERE clause selecting ``ids`` (all rows when ids is None); readers for one page of objects."""
+    if ids is None:
+        return "", []
+    ids = list(ids)
+    return f" WHERE {column} IN ({','.join('?' * len(ids))})" if ids else " WHERE 0", ids
+
+
+def iter_articles(con: sqlite3.Connection, ids=None) -> Iterator[dict]:
+    where, params = _where_ids("id", ids)
     for r in con.execute(
             "SELECT id, source, title, lang, published, published_basis, text, removed, duplicate_of, "
-            "event_cluster, story, information_density, url FROM articles ORDER BY seq"):
+            f"event_cluster, story, information_density, url FROM articles{where} ORDER BY seq", params):
         yield {
             "id": r["id"], "source": r["source"] or "", "title": r["title"], "lang": r["lang"],
             "published": r["published"], "published_basis": r["published_basis"], "text": r["text"],
@@ -68,15 +77,21 @@ def iter_articles(con: sqlite3.Connection) -> Iterator[dict]:
         }
 
 
-def iter_entities(con: sqlite3.Connection) -> Iterator[dict]:
+def iter_entities(con: sqlite3.Connection, ids=None, with_mentions: bool = True) -> Iterator[dict]:
+    """Entities (all, or those of ``ids``); ``with_mentions=False`` leaves ``mentions`` empty (a page of names)."""
     texts = _Texts(con)
     mentions: dict[str, list] = defaultdict(list)
-    for m in con.execute('SELECT entity, article, start, "end", text FROM mentions WHERE entity IS NOT NULL '
-                         'ORDER BY entity, article, start'):
-        mentions[m[0]].append({"article": m[1], "start": m[2], "end": m[3], "text": m[4]})
-    for r in con.execute("SELECT id, type, name, aliases, roles, extra FROM entities ORDER BY id"):
+    where, params = _where_ids("entity", ids)
+    if with_mentions:
+        for m in con.execute('SELECT entity, article, start, "end", text FROM mentions'
+                             + (where + " AND" if where else " WHERE") + ' entity IS NOT NULL '
+                             'ORDER BY entity, article, start', params):
+            mentions[m[0]].append({"article": m[1], "start": m[2], "end": m[3], "text": m[4]})
+    where, params = _where_ids("id", ids)
+    for r in con.execute(f"SELECT id, type, name, aliases, roles, extra FROM entities{where} ORDER BY id", params):
         extra = json.loads(r["extra"] or "{}")
-        for m in extra.get("mentions", []):  # participants that are no named entity ("police"), from the events stage
+        for m in extra.get("mentions", []) if with_mentions else []:
+            # participants that are no named entity ("police"), from the events stage
             mentions[r["id"]].append(texts.evidence(m["article"], m["start"], m["end"]))
         roles = []
         for role in json.loads(r["roles"]):
@@ -86,15 +101,40 @@ def iter_entities(con: sqlite3.Connection) -> Iterator[dict]:
                "roles": roles, "mentions": mentions.get(r["id"], [])}
 
 
-def iter_timexes(con: sqlite3.Connection) -> Iterator[dict]:
+def iter_timexes(con: sqlite3.Connection, article: str | None = None) -> Iterator[dict]:
+    where, params = (" WHERE t.article=?", [article]) if article is not None else ("", [])
     for r in con.execute('SELECT t.article, t.start, t."end", t.text, t.type, t.value FROM timexes t '
-                         'JOIN articles a ON a.id=t.article ORDER BY a.seq, t.start'):
+                         f'JOIN articles a ON a.id=t.article{where} ORDER BY a.seq, t.start', params):
         yield {"article": r[0], "start": r[1], "end": r[2], "text": r[3], "type": r[4], "value": r[5]}
 
 
-def _json_rows(con: sqlite3.Connection, sql: str) -> Iterator[dict]:
-    for r in con.execute(sql):
+def _json_rows(con: sqlite3.Connection, sql: str, params=()) -> Iterator[dict]:
+    for r in con.execute(sql, params):
         yield json.loads(r[0])
+
+
+def iter_events(con: sqlite3.Connection, ids=None) -> Iterator[dict]:
+    where, params = _where_ids("id", ids)
+    return _json_rows(con, f"SELECT data FROM events{where} ORDER BY id", params)
+
+
+def iter_quotes(con: sqlite3.Connection, article: str | None = None, ids=None) -> Iterator[dict]:
+    """Quotes in text order (all, those of one article, or those of quote row ``ids``)."""
+    where, params = _where_ids("q.id", ids)
+    if article is not None:
+        where, params = (where + " AND" if where else " WHERE") + " q.article=?", [*params, article]
+    return _json_rows(con, "SELECT q.data FROM quotes q JOIN articles a ON a.id=q.article"
+                           f"{where} ORDER BY a.seq, q.start, q.id", params)
+
+
+def iter_stories(con: sqlite3.Connection, ids=None) -> Iterator[dict]:
+    where, params = _where_ids("id", ids)
+    return _json_rows(con, f"SELECT data FROM stories{where} ORDER BY id", params)
+
+
+def iter_discrepancies(con: sqlite3.Connection, ids=None) -> Iterator[dict]:
+    where, params = _where_ids("id", ids)
+    return _json_rows(con, f"SELECT data FROM discrepancies{where} ORDER BY id", params)
 
 
 def sections(con: sqlite3.Connection) -> list[tuple[str, Iterator[dict]]]:
@@ -102,11 +142,10 @@ def sections(con: sqlite3.Connection) -> list[tuple[str, Iterator[dict]]]:
         ("articles", iter_articles(con)),
         ("entities", iter_entities(con)),
         ("timexes", iter_timexes(con)),
-        ("events", _json_rows(con, "SELECT data FROM events ORDER BY id")),
-        ("quotes", _json_rows(con, "SELECT q.data FROM quotes q JOIN articles a ON a.id=q.article "
-                                   "ORDER BY a.seq, q.start, q.id")),
-        ("stories", _json_rows(con, "SELECT data FROM stories ORDER BY id")),
-        ("discrepancies", _json_rows(con, "SELECT data FROM discrepancies ORDER BY id")),
+        ("events", iter_events(con)),
+        ("quotes", iter_quotes(con)),
+        ("stories", iter_stories(con)),
+        ("discrepancies", iter_discrepancies(con)),
     ]
 
 

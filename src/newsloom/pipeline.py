@@ -323,6 +323,10 @@ def build(paths: list[str], db: str, settings: Settings | None = None,
         with st.transaction(con):
             run_corpus_stages(con, settings, summary, progress)
             st.set_meta(con, "corpus_dirty", False)
+    elif st.get_meta(con, "web_index_dirty", False):  # a store migrated to a new schema, nothing else changed
+        from .web.index import build_index
+
+        build_index(con)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     summary.seconds = time.perf_counter() - t0
@@ -402,6 +406,11 @@ def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> No
     t = time.perf_counter()
     assign_stories(con)
     summary.stage_seconds["stories"] += time.perf_counter() - t
+    t = time.perf_counter()
+    from .web.index import build_index
+
+    build_index(con)  # what report and serve read: search, event and entity lookups (newsloom.web.index)
+    summary.stage_seconds["web index"] += time.perf_counter() - t
     progress("corpus", 0)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .records import ArticleResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each migration takes the store from version i to i+1 (index 0: empty file -> 1).
 MIGRATIONS: list[str] = [
@@ -70,6 +70,43 @@ MIGRATIONS: list[str] = [
     CREATE TABLE stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
     CREATE TABLE discrepancies (id INTEGER PRIMARY KEY, subject TEXT NOT NULL, field TEXT NOT NULL,
         data TEXT NOT NULL);
+    """,
+    # 1 -> 2: what the report and the web interface read (newsloom.web.index). Full-text search over the
+    # cleaned text kept in step with `articles` by triggers (incremental for free); entity names, aliases and
+    # event summaries, and small lookup tables, rebuilt by the corpus stage `web index`.
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq',
+        tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    CREATE VIRTUAL TABLE objects_fts USING fts5(kind UNINDEXED, ref UNINDEXED, name, body,
+        tokenize='unicode61 remove_diacritics 2');
+    CREATE TABLE event_index (id TEXT PRIMARY KEY, story TEXT, type TEXT, date TEXT, status TEXT,
+        articles INTEGER NOT NULL DEFAULT 0, langs TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '');
+    CREATE INDEX event_index_story ON event_index(story, date);
+    CREATE TABLE event_actors (entity TEXT NOT NULL, event TEXT NOT NULL, role TEXT NOT NULL,
+        PRIMARY KEY (entity, event, role)) WITHOUT ROWID;
+    CREATE INDEX event_actors_event ON event_actors(event);
+    CREATE TABLE entity_index (id TEXT PRIMARY KEY, type TEXT, name TEXT, mentions INTEGER NOT NULL DEFAULT 0,
+        articles INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0, quotes INTEGER NOT NULL DEFAULT 0);
+    CREATE INDEX entity_index_rank ON entity_index(mentions DESC, id);
+    CREATE TABLE event_evidence (article TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        event TEXT NOT NULL, PRIMARY KEY (article, start, "end", event)) WITHOUT ROWID;
+    CREATE TABLE quote_speakers (quote INTEGER PRIMARY KEY, speaker TEXT);
+    CREATE INDEX quote_speakers_speaker ON quote_speakers(speaker);
+    CREATE INDEX articles_story ON articles(story);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    CREATE INDEX quotes_article ON quotes(article, start);
+    INSERT OR REPLACE INTO meta(key, value) VALUES ('web_index_dirty', 'true');
     """,
 ]
 

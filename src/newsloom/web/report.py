@@ -1,0 +1,175 @@
+"""``newsloom report``: one self-contained HTML file (inline CSS, JS and SVG; no external asset; opens from disk).
+
+The file holds the store's content once, compactly, as a JSON data block; a small script renders the views
+(stories and their timelines, events and their evidence in every article, people and organisations with their
+roles over time, discrepancies side by side, each article with what cleaning removed and its information
+density) with the DOM API only — text is never parsed as HTML. Evidence is stored as (article, start, end) and
+cut out of the article's text, so no article text is repeated per event.
+
+Hostile text cannot break out of the data block: ``<``, ``>``, ``&``, U+2028 and U+2029 are written as JSON
+escapes, so neither ``</script>`` nor ``<!--`` can appear in it; a Content-Security-Policy allows only the one
+inline script (by its hash) and forbids every network access.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import sqlite3
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+from markupsafe import escape
+
+from .. import __version__, export
+from .. import store as st
+from . import data
+
+
+def script_json(obj) -> str:
+    """JSON safe inside <script>: no '<', '>', '&', U+2028 or U+2029 left unescaped."""
+    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return (s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def collect(con: sqlite3.Connection) -> dict:
+    """The report's data: every object once; references by index; evidence as [article, start, end]."""
+    arts, a_index = [], {}
+    for a in export.iter_articles(con):
+        a_index[a["id"]] = len(arts)
+        arts.append({"id": a["id"], "t": a.get("title"), "l": a.get("lang"), "src": a.get("source") or "",
+                     "p": a.get("published"), "pb": a.get("published_basis"), "d": a.get("information_density"),
+                     "x": a.get("text") or "", "rm": a.get("removed") or [], "dup": a.get("duplicate_of"),
+                     "u": data.safe_url(a.get("url")), "m": [], "tx": [], "q": [], "ev": []})
+    ents, e_index = [], {}
+    for e in export.iter_entities(con):
+        e_index[e["id"]] = len(ents)
+        roles = []
+        for r in e.get("roles") or []:
+            roles.append({"t": r.get("title"), "d": r.get("date"),
+                          "ev": [[a_index[v["article"]], v["start"], v["end"]] for v in r.get("evidence") or []
+                                 if v.get("article") in a_index][:5]})
+        ents.append({"id": e["id"], "k": e.get("type") or "OTHER", "n": e.get("name") or e["id"],
+                     "al": [x for x in e.get("aliases") or [] if x != e.get("name")], "r": roles, "nm": 0, "na": 0})
+        seen = set()
+        for m in e.get("mentions") or []:
+            ai = a_index.get(m.get("article"))
+            if ai is None:
+                continue
+            arts[ai]["m"].append([m["start"], m["end"], len(ents) - 1])
+            ents[-1]["nm"] += 1
+            seen.add(ai)
+        ents[-1]["na"] = len(seen)
+
+    def ent(eid):
+        if eid is None:
+            return None
+        if eid not in e_index:  # an id no entity row carries: a readable stand-in
+            e_index[eid] = len(ents)
+            ents.append({"id": eid, "k": "OTHER", "n": eid.split(":", 1)[-1].replace("-", " "), "al": [], "r": [],
+                         "nm": 0, "na": 0})
+        return e_index[eid]
+
+    for t in export.iter_timexes(con):
+        ai = a_index.get(t["article"])
+        if ai is not None:
+            arts[ai]["tx"].append([t["start"], t["end"], t.get("type"), t.get("value")])
+    for q in export.iter_quotes(con):
+        ev = q.get("evidence") or {}
+        ai = a_index.get(ev.get("article"))
+        if ai is not None:
+            arts[ai]["q"].append([ev.get("start"), ev.get("end"), ent(q.get("speaker")), q.get("speaker_text"),
+                                  q.get("text")])
+    summaries = dict(con.execute("SELECT id, summary FROM event_index").fetchall())
+    names = {eid: ents[i]["n"] for eid, i in e_index.items()}
+    evs, v_index = [], {}
+    for ev in export.iter_events(con):
+        v_index[ev["id"]] = len(evs)
+        evidence = [[a_index[x["article"]], x["start"], x["end"]] for x in ev.get("evidence") or []
+                    if isinstance(x, dict) and x.get("article") in a_index]
+        for ai, s, e in evidence:
+            arts[ai]["ev"].append([s, e, len(evs)])
+        from .index import event_summary
+
+        evs.append({"id": ev["id"], "k": ev.get("type"), "mo": ev.get("mode"),
+                    "a": [ent(x) for x in ev.get("actors") or [] if x], "s": ent(ev.get("source")),
+                    "g": ent(ev.get("target")), "loc": ent(ev.get("location")), "d": ev.get("date"),
+                    "st": ev.get("status"), "tp": ev.get("topics") or [],
+                    "f": [[f.get("kind"), f.get("value"), f.get("unit"), f.get("text")] for f in ev.get("figures") or []
+                          if isinstance(f, dict)],
+                    "e": evidence, "sum": summaries.get(ev["id"]) or event_summary(ev, names), "sy": ev.get("story")})
+    stories = []
+    for s in export.iter_stories(con):
+        tl = s.get("timeline")
+        stories.append({"id": s["id"], "t": s.get("title") or s["id"], "fd": s.get("first_date"),
+                        "ld": s.get("last_date"), "a": [a_index[x] for x in s.get("articles") or [] if x in a_index],
+                        "v": [v_index[x] for x in s.get("events") or [] if x in v_index],
+                        "tl": tl if isinstance(tl, list) else None})
+    story_index = {s["id"]: i for i, s in enumerate(stories)}
+    for e in evs:
+        e["sy"] = story_index.get(e["sy"])
+    discs = []
+    for d in export.iter_discrepancies(con):
+        subj = d.get("subject")
+        discs.append({"sv": v_index.get(subj), "se": e_index.get(subj) if subj not in v_index else None,
+                      "id": subj, "fl": d.get("field"),
+                      "c": [{"v": c.get("value"), "e": [[a_index[x["article"]], x["start"], x["end"]]
+                                                        for x in c.get("evidence") or []
+                                                        if isinstance(x, dict) and x.get("article") in a_index]}
+                            for c in d.get("claims") or [] if isinstance(c, dict)]})
+    net = data.network(con)
+    network = {"w": net["width"], "h": net["height"],
+               "n": [[ent(n["id"]), n["x"], n["y"], n["r"], n["degree"]] for n in net["nodes"]],
+               "l": [[ent(x["source"]), ent(x["target"]), x["weight"]] for x in net["edges"]]}
+    for a in arts:
+        a["m"].sort()
+        a["ev"].sort()
+    return {"v": 1, "generator": f"newsloom {__version__}",
+            "made": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "articles": arts, "entities": ents, "events": evs, "stories": stories, "discrepancies": discs,
+            "network": network}
+
+
+def _asset(name: str) -> str:
+    return (resources.files("newsloom.web") / "static" / name).read_text(encoding="utf-8")
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render(con: sqlite3.Connection, title: str = "newsloom report") -> str:
+    js, css = _asset("report.js"), _asset("newsloom.css") + _asset("report.css")
+    payload = script_json(collect(con))
+    csp = (f"default-src 'none'; script-src {_hash(js)}; style-src {_hash(css)}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return (
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{escape(csp)}\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
+        "<header class=\"top\"><a class=\"brand\" href=\"#/\">newsloom</a><nav id=\"nav\"></nav>"
+        "<input id=\"filter\" type=\"search\" placeholder=\"Filter names and titles\" maxlength=\"100\"></header>\n"
+        "<main id=\"app\"><noscript>This report draws its pages with JavaScript; allow scripts for this file "
+        "(it loads nothing from the network).</noscript></main>\n"
+        f"<script type=\"application/json\" id=\"nl-data\">{payload}</script>\n"
+        f"<script>{js}</script>\n</body>\n</html>\n")
+
+
+def write_report(db: str | Path, output: str | Path) -> int:
+    """Write the report of the store ``db`` to ``output`` (through a temporary file); returns its size in bytes."""
+    con = st.connect(db, readonly=True)
+    try:
+        st.require_current(con)
+        html = render(con, f"newsloom report — {Path(db).name}")
+    finally:
+        con.close()
+    output = Path(output)
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_text(html, encoding="utf-8")
+    os.replace(tmp, output)
+    return output.stat().st_size
