@@ -167,6 +167,9 @@ def create_app(db: str | Path, allowed_hosts: list[str] | None = None) -> FastAP
 
     routes: list[dict] = []
 
+    def api_path(path: str) -> str:
+        return "/api/overview" if path == "/" else "/api" + path
+
     def twin(path: str, template: str, summary: str, tag: str):
         """Register the HTML page ``path`` and its JSON twin ``/api`` + ``path``, both from ``fn``."""
         def deco(fn):
@@ -186,13 +189,12 @@ def create_app(db: str | Path, allowed_hosts: list[str] | None = None) -> FastAP
 
                 return templates.TemplateResponse(request, template, {
                     "d": d, "url": url, "db_name": db_name, "q": params.get("q", ""),
-                    "json_url": "/api" + (request.url.path if request.url.path != "/" else "")
-                                + ("?" + request.url.query if request.url.query else "")})
+                    "json_url": api_path(request.url.path) + ("?" + request.url.query if request.url.query else "")})
 
-            app.add_api_route("/api" + (path if path != "/" else ""), as_json, methods=["GET"], summary=summary,
+            app.add_api_route(api_path(path), as_json, methods=["GET"], summary=summary,
                               tags=[tag])
             app.add_api_route(path, as_html, methods=["GET", "HEAD"], include_in_schema=False, response_class=HTMLResponse)
-            routes.append({"path": "/api" + (path if path != "/" else ""), "page": path, "summary": summary,
+            routes.append({"path": api_path(path), "page": path, "summary": summary,
                            "params": [p for p in fn.__code__.co_varnames[:fn.__code__.co_argcount]
                                       if p not in ("request",)]})
             return fn

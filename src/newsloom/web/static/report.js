@@ -1,5 +1,5 @@
 "use strict";
-// newsloom report: renders the views from the JSON data block with the DOM API only (never innerHTML),
+// newsloom report: renders the views from the JSON data block with the DOM API only (no HTML parsing),
 // so article text, however hostile, is only ever text. Routes live in the URL's hash: #/story/3, #/event/7 ...
 (function () {
   const D = JSON.parse(document.getElementById("nl-data").textContent);

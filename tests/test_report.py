@@ -1,0 +1,143 @@
+"""newsloom report: one self-contained HTML file; hostile text stays inert; evidence is cut from the article
+text, never repeated."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from newsloom import store
+from newsloom.export import to_dict
+from newsloom.web.report import script_json
+
+from conftest import HOSTILE_TEXT, hostile_record, run_cli
+
+
+class _Doc(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.scripts, self._in = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in = [dict(attrs), ""]
+
+    def handle_data(self, d):
+        if self._in is not None:
+            self._in[1] += d
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._in is not None:
+            self.scripts.append(tuple(self._in))
+            self._in = None
+
+
+@pytest.fixture(scope="module")
+def report(web_store, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    res = run_cli("report", "--db", web_store, "-o", out)
+    assert res.returncode == 0, res.stderr
+    assert str(out) in res.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def _data(html: str) -> dict:
+    doc = _Doc()
+    doc.feed(html)
+    blocks = [body for attrs, body in doc.scripts if attrs.get("type") == "application/json"]
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def test_script_json_cannot_close_its_script_or_open_a_comment():
+    hostile = {"t": "</script><script>alert(1)</script> <!-- x --> a\u2028b\u2029c & </SCRIPT >"}
+    s = script_json(hostile)
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s and "\u2029" not in s
+    assert json.loads(s) == hostile
+
+
+def test_report_is_self_contained_and_inert(report):
+    doc = _Doc()
+    doc.feed(report)
+    scripts = doc.scripts
+    assert [a.get("type") for a, _ in scripts] == ["application/json", None]  # one data block, one program
+    for tag, attrs in doc.tags:
+        assert tag not in ("link", "img", "iframe", "object", "embed", "textarea", "base"), tag
+        assert "src" not in attrs, (tag, attrs)
+        assert not any(k.lower().startswith("on") for k in attrs), (tag, attrs)
+    # no external asset anywhere in the markup, style or program
+    outside_data = report.replace(next(b for a, b in scripts if a.get("type")), "")
+    assert not re.search(r"(?i)(src|href)\s*=\s*[\"']?(https?:)?//", outside_data)
+    assert "@import" not in outside_data and "url(" not in outside_data
+    # the data block holds no way out of itself
+    block = next(b for a, b in scripts if a.get("type"))
+    assert "</" not in block and "<!--" not in block and "\u2028" not in block and "\u2029" not in block
+    assert report.count("</script>") == 2
+    # the CSP allows only this program, by hash, and no network
+    csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', report).group(1))
+    program = next(b for a, b in scripts if not a.get("type"))
+    digest = base64.b64encode(hashlib.sha256(program.encode("utf-8")).digest()).decode()
+    assert f"'sha256-{digest}'" in csp and "default-src 'none'" in csp and "unsafe" not in csp
+    # the program builds pages with the DOM API only
+    assert "innerHTML" not in program and "outerHTML" not in program and "eval(" not in program
+    assert "document.write" not in program and "insertAdjacentHTML" not in program
+
+
+def test_hostile_article_round_trips_as_text(report):
+    d = _data(report)
+    rec = hostile_record()
+    arts = {a["id"]: a for a in d["articles"]}
+    a = arts[rec["id"]]
+    assert a["t"] == rec["title"] and a["src"] == rec["source"]
+    assert a["u"] is None  # a javascript: URL is never made a link
+    for needle in ("<script>window.__pwned = 1</script>", "</textarea>", "<!-- like this -->", "\u2028",
+                   "javascript:window.__pwned = 3"):
+        assert needle in HOSTILE_TEXT and needle in a["x"]
+
+
+def test_report_carries_every_object_and_cites_evidence_by_offset(report, web_store):
+    d = _data(report)
+    con = store.connect(web_store, readonly=True)
+    doc = to_dict(con)
+    assert len(d["articles"]) == len(doc["articles"]) and len(d["events"]) == len(doc["events"])
+    assert len(d["stories"]) == len(doc["stories"]) and len(d["discrepancies"]) == len(doc["discrepancies"])
+    texts = [a["x"] for a in d["articles"]]
+    by_id = {e["id"]: e for e in doc["events"]}
+    for v in d["events"]:
+        want = [ev["text"] for ev in by_id[v["id"]]["evidence"]]
+        got = [texts[ai][s:e] for ai, s, e in v["e"]]
+        assert got == want
+        assert v["k"] == by_id[v["id"]]["type"] and v["d"] == by_id[v["id"]]["date"]
+    # every story points at articles and events of its own
+    for st in d["stories"]:
+        assert all(0 <= ai < len(texts) for ai in st["a"]) and all(0 <= vi < len(d["events"]) for vi in st["v"])
+    # roles over time survive, with their evidence
+    people = [e for e in d["entities"] if e["k"] == "PERSON" and e["r"]]
+    assert people and all(r["t"] for p in people for r in p["r"])
+    # article texts appear once: a sentence that is evidence of an event is not repeated in the file
+    multi = max(d["events"], key=lambda v: len(v["e"]))
+    ai, s, e = multi["e"][0]
+    sentence = texts[ai][s:e]
+    assert len(sentence) > 30 and script_json(sentence)[1:-1] in report
+    assert report.count(script_json(sentence)[1:-1]) == 1
+
+
+def test_report_of_a_missing_store_is_one_line_error(tmp_path):
+    res = run_cli("report", "--db", tmp_path / "none.db", "-o", tmp_path / "r.html")
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.slow
+def test_demo_writes_the_report_and_prints_how_to_serve(tmp_path):
+    res = run_cli("demo", "--dir", tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "report.html").stat().st_size > 10_000
+    assert f"newsloom serve --db {tmp_path / 'demo.db'}" in res.stdout
+    assert str(tmp_path / "report.html") in res.stdout
