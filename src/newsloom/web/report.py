@@ -81,8 +81,11 @@ def collect(con: sqlite3.Connection) -> dict:
         ev = q.get("evidence") or {}
         ai = a_index.get(ev.get("article"))
         if ai is not None:
+            # the quote's words are cut from the article text when they are there (no text stored twice)
+            qt, st0 = q.get("text") or "", ev.get("start") or 0
+            at = arts[ai]["x"].find(qt, st0, ev.get("end") or st0) if qt else -1
             arts[ai]["q"].append([ev.get("start"), ev.get("end"), ent(q.get("speaker")), q.get("speaker_text"),
-                                  q.get("text")])
+                                  [at, at + len(qt)] if at >= 0 else qt])
     summaries = dict(con.execute("SELECT id, summary FROM event_index").fetchall())
     names = {eid: ents[i]["n"] for eid, i in e_index.items()}
     evs, v_index = [], {}
@@ -101,6 +104,7 @@ def collect(con: sqlite3.Connection) -> dict:
                     "f": [[f.get("kind"), f.get("value"), f.get("unit"), f.get("text")] for f in ev.get("figures") or []
                           if isinstance(f, dict)],
                     "e": evidence, "sum": summaries.get(ev["id"]) or event_summary(ev, names), "sy": ev.get("story")})
+        evs[-1] = {k: x for k, x in evs[-1].items() if x not in (None, [], "")}  # absent means empty
     stories = []
     for s in export.iter_stories(con):
         tl = s.get("timeline")
@@ -110,7 +114,10 @@ def collect(con: sqlite3.Connection) -> dict:
                         "tl": tl if isinstance(tl, list) else None})
     story_index = {s["id"]: i for i, s in enumerate(stories)}
     for e in evs:
-        e["sy"] = story_index.get(e["sy"])
+        if e.get("sy") in story_index:
+            e["sy"] = story_index[e["sy"]]
+        else:
+            e.pop("sy", None)
     discs = []
     for d in export.iter_discrepancies(con):
         subj = d.get("subject")

@@ -9,6 +9,8 @@
   const SVGNS = "http://www.w3.org/2000/svg";
   const TYPE_COLOURS = {PERSON: "#d9534f", ORG: "#5b8c2a", PLACE: "#2a7bd9", OTHER: "#8a8a8a"};
 
+  V.forEach(v => { v.a = v.a || []; v.e = v.e || []; v.tp = v.tp || []; v.f = v.f || []; });  // absent: empty
+  const quoteText = (a, q) => Array.isArray(q[4]) ? (a.x || "").slice(q[4][0], q[4][1]) : (q[4] || "");
   // who takes part in what, which events each entity has, which articles each entity is in
   const eventsOf = E.map(() => []);
   V.forEach((v, i) => {
@@ -288,7 +290,7 @@
         h("time", {class: "tx"}, "date")),
       box, removed,
       h("h2", {}, "Events reported here"), h("ul", {class: "plain"}, evs.map(evRow)),
-      (a.q || []).length ? [h("h2", {}, "Quotes"), h("ul", {class: "plain"}, a.q.map(q => h("li", {}, "“" + (q[4] || "") + "”",
+      (a.q || []).length ? [h("h2", {}, "Quotes"), h("ul", {class: "plain"}, a.q.map(q => h("li", {}, "“" + quoteText(a, q) + "”",
         q[2] !== null && q[2] !== undefined && E[q[2]] ? [" — ", entLink(q[2])] : q[3] ? " — " + q[3] : null)))] : null,
       (a.tx || []).length ? [h("h2", {}, "Dates"), h("ul", {class: "plain"}, a.tx.map(t => h("li", {}, h("q", {}, text.slice(t[0], t[1])), " → ", h("code", {}, t[3]), h("span", {class: "muted"}, " " + t[2]))))] : null];
     view.after = () => {
