@@ -59,6 +59,10 @@ REPORT_ADJACENT_AFTER = 6
 def tense_at(lang, text: str, sent: tuple[int, int], s: int, e: int, avoid=(), cache=None) -> str | None:
     """FUT / PAST from the nearest tense cue in the sentence (cues after the timex count double distance);
     PASTR when the only cues are reporting verbs ("said"), which often belong to another clause."""
+    # words right before the expression that settle its tense ("as soon as Tuesday", "until Friday", "since May")
+    for rx, label in lang.tense_before:
+        if rx.search(text, max(0, s - 40), s):
+            return label
     cues, reps = _cues(lang, text, sent, cache)
     # a reporting verb right before or after the expression ("said Friday", "In May, it announced") decides
     for rs, re_ in reps:

@@ -157,6 +157,10 @@ def _valid(L, kind, m, text, s, e):
                 # "April Smith", "Noël Le Graët" (a following capitalised word: a name)
                 if not re.search(r"[.!?:;]\s*$", text[e:e + 3]):
                     return False
+    if kind == "month" and not _g(m, "year") and not _g(m, "day"):
+        na = L.get("MONTH_NAME_AFTER")          # "the March of Dimes": a name, not a month
+        if na and re.match(na, after):
+            return False
     if kind == "season" and not _g(m, "rel") and not _g(m, "year"):
         sb = L.get("BARE_SEASON_BEFORE")
         if sb and not re.search(sb, text[max(0, m.start() - 30):m.start()], re.I):
@@ -178,7 +182,7 @@ def _valid(L, kind, m, text, s, e):
         # "a quarter of the budget", "three-quarters of its food", "a four-quarter test"
         frac = L.get("UNIT_FRACTION_AFTER", {}).get(u)
         if frac and kind == "duration":
-            if L.lookup("NUMBERS", numw) == 1 or re.match(frac, after, re.I):
+            if L.lookup("NUMBERS", numw) == 1 or re.match(frac, after):
                 return False
             if re.search(r"\d/|\w-" + re.escape(unit) + r"s?$", m.group(0), re.I):
                 return False
@@ -206,6 +210,10 @@ def _valid(L, kind, m, text, s, e):
                     return False
             # "2000 people" is caught by blockers; "1990-91" by the rule; a bare number list is not a year
             if re.match(r"\s*(?:[-–]\s*\d|:\d|\.\d|,\d{3})", after):
+                return False
+            # "seized 2000 rifles": a count before a plural noun, unless a word introduces a year
+            ca, cb = L.get("YEAR_COUNT_AFTER"), L.get("YEAR_INTRO_BEFORE")
+            if ca and re.match(ca, after) and not (cb and re.search(cb + r"\s*$", before, re.I)):
                 return False
     return True
 

@@ -42,6 +42,7 @@ class Lang:
     past: re.Pattern | None = None
     report: re.Pattern | None = None
     deadline: re.Pattern | None = None
+    tense_before: list = field(default_factory=list)  # (regex on the text just before, FUT/PAST)
     namelike_before: re.Pattern | None = None
     tables: dict = field(default_factory=dict)
     case_sensitive: set = field(default_factory=set)
@@ -287,6 +288,7 @@ def load(code: str) -> Lang:
     lang.report = cue(rep) if rep else None
     dl = getattr(d, "DEADLINE_BEFORE", None)
     lang.deadline = re.compile(dl, FLAGS) if dl else None
+    lang.tense_before = [(re.compile(rx + r"$", FLAGS), lab) for rx, lab in getattr(d, "TENSE_BEFORE", [])]
     nb = getattr(d, "NAMELIKE_BEFORE", None)
     lang.namelike_before = re.compile(nb, FLAGS) if nb else None
     for t in ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "NUMBERS", "UNITS", "SEASONS", "PARTS_OF_DAY", "DEICTIC",

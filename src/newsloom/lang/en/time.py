@@ -36,7 +36,8 @@ NUMBER_JOINERS = r"(?:\s+and\s+|-|\s+)"
 INDEFINITE_ARTICLES = ["a", "an"]
 # "a second betrayal", "a quarter of the budget": when such a unit is really a time unit
 ARTICLE_UNIT_NEEDS_AFTER = {"S": r"\s+(?:later|earlier|ago|or)\b"}
-UNIT_FRACTION_AFTER = {"Q": r"\s+of\b"}
+# "three quarters of the budget" is a fraction; "several quarters of losses" a duration
+UNIT_FRACTION_AFTER = {"Q": r"\s+of\s+(?:(?i:the|a|an|its|his|her|their|our|all|this|that|these|those|them|it|us)\b|[A-Z\d$])"}
 # "$1.76 a year", "four flights a week": a rate, i.e. a SET
 SET_RATE_BEFORE = r"(?:\d[\d,.]*%?|once|twice|times|million|billion|percent)\s+(?:[\w-]+\s+){0,2}$"
 HALF_WORDS = r"(?:and\s+a\s+half)"
@@ -137,6 +138,13 @@ NAMELIKE_BEFORE = (r"\b(?:a|an|in|by|since|until|till|through|throughout|during|
                    r"beginning|end|start|middle|'s)[\s-]*$")
 
 UNITS_LOWERCASE = True
+# a month name followed by "of" and a capitalised word is a name ("the March of Dimes")
+MONTH_NAME_AFTER = r"\s+of\s+(?:the\s+)?[A-Z][a-z]"
+# a bare four-digit number before a plural noun is a count ("seized 2000 rifles"), unless a word before it
+# introduces a year ("in 2000 voters ...", "the 1998 elections")
+YEAR_COUNT_AFTER = r"\s+(?!(?:was|is|has|had|does|did|sees|saw|marks|means)\b)[a-z]{2,}s\b"
+YEAR_INTRO_BEFORE = (r"(?:\b(?:in|of|since|by|until|till|from|to|the|and|or|early|late|mid|before|after|during|for|"
+                     r"through|between|around|circa|year|fiscal|calendar)|['’]s|[,(])")
 # "the past year" is a duration, "past year" / "last year" a date
 DURATION_REL_RE = r"^the (?:past|last|next|coming|previous|upcoming)$"
 BARE_SEASON_BEFORE = r"(?:\b(?:in|during|through|since|until|by|over|for|this|last|next|early|late|mid)\s+(?:the\s+)?)$"
@@ -148,7 +156,7 @@ FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+
                r"\bis expected\b", r"\bare expected\b", r"\bis due\b", r"\bare due\b", r"\bis set to\b",
                r"\bare set to\b", r"\bplans? to\b", r"\bslated\b", r"\bupcoming\b", r"\bnext\b(?!\s+to\b)",
                r"\bis to\b", r"\bare to\b", r"\bas (?:soon|early) as\b", r"\bwould\b", r"\bwon't\b",
-               r"\bexpects?\b", r"\bintends?\b", r"\bhopes? to\b", r"\bpayable\b", r"\bplanning to\b",
+               r"\bexpects?\b", r"\bintends?\b", r"\bforecast\b", r"\bhopes? to\b", r"\bpayable\b", r"\bplanning to\b",
                r"\bcan\b", r"\bshould\b", r"\bmust\b", r"(?-i:\bmay\b)", r"\bmight\b",
                # schedule verbs in the present tense ("the two leaders meet Monday", "the trial opens Tuesday")
                r"\b(?:meets?|begins|starts|opens|leaves|arrives|visits|convenes|resumes|expires|heads)\b",
@@ -157,6 +165,11 @@ FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+
 # a deadline preposition right before a date points ahead ("by May", "until Jan. 14"); not "this year through
 # August", a period up to now
 DEADLINE_BEFORE = r"\b(?:by|until|till|(?<!year\s)(?<!year's\s)through|before)\s+(?:early\s+|late\s+|mid-?\s*|the\s+end\s+of\s+)?$"
+# words right before an expression that settle its tense, whatever the verbs around say
+TENSE_BEFORE = [(r"\bas\s+(?:soon|early)\s+as\s+(?:[\w']+\s+){0,2}", "FUT"),
+                (r"(?<!\bnot\s)(?<!n't\s)(?<=[a-z]\s)(?:until|till)\s+", "FUT"),    # not "Until Friday, police had ..."
+                (r"\b(?:scheduled|set|slated|planned|due|pencil(?:l)?ed\s+in)\s+for\s+(?:next\s+)?", "FUT"),
+                (r"\bsince\s+(?:early\s+|late\s+|mid-?)?", "PAST")]
 REPORTING_CUES = [r"\bsaid\b", r"\bsays\b", r"\btold\b", r"\bannounced\b", r"\breported\b", r"\badded\b",
                   r"\bstated\b", r"\bconfirmed\b", r"\bdisclosed\b", r"\baccording to\b"]
 PAST_CUES = [r"\bwas\b", r"\bwere\b", r"\bhad\b", r"\bdid\b",
@@ -190,6 +203,10 @@ BLOCKERS = [
     r"\b(?:Sunday|Saturday|Monday|Friday)\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Night|Sport|People|"
     r"Independent|Observer|Tribune|Mail|World|Business|Morning Herald|Age)\b",
     r"\b(?:Black|Bloody|Super|Cyber|Ash)\s+(?:Friday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b",
+    # a holiday word used as a surname: "Christopher Christmas", "Mr. Easter"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?|(?<![.!?\"“]\s)(?<!\n)(?!(?:Merry|Happy|Orthodox|Catholic|Coptic|Western|Eastern|Last|"
+    r"Next|This|On|By|Before|After|Since|Until|At|Over|For|During|Around|Till|From|Good|White|Black|Green|Holy|"
+    r"Christian|Jewish|Muslim)\b)[A-Z][a-z]+)\s+(?:Christmas|Easter|Halloween|Noel)\b(?!\s+(?:Day|Eve|Sunday|Monday|Island))",
     r"\bMay\s+(?:I|we|you|he|she|they|it|be|not|have)\b",
     r"\b\d{1,2}-\d{1,2}\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?))",
     r"\+?\d{2,4}[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*",
@@ -262,7 +279,8 @@ RULES = [
     ("anaphor", r"(?:the\s+)?(?P<ana_day>(?:next|following)\s+(?:day|morning|afternoon|evening|night))", ['next', 'following']),
     ("anaphor", r"(?:the\s+)?(?P<ana_prev>(?:previous|preceding)\s+(?:day|night|evening))", ['previous', 'preceding']),
     # ---- times of day
-    ("time", r"(?:(?:about|around|at|approximately|shortly before|shortly after|just before|just after)\s+)?@HOUR(?::@MINUTE)?\s*@AMPM(?:\s+@TZ)?(?:,?\s+(?:on\s+)?(?:@WEEKDAY|@DEICTIC|@MONTH\s+@DAY))?"),
+    # "at" is a preposition, outside the expression; "about / around" are inside (TimeML mod)
+    ("time", r"(?:\bat\s+)?(?P<span>(?:(?:about|around|approximately|shortly before|shortly after|just before|just after)\s+)?@HOUR(?::@MINUTE)?\s*@AMPM(?:\s+@TZ)?(?:,?\s+(?:on\s+)?(?:@WEEKDAY|@DEICTIC|@MONTH\s+@DAY))?)"),
     ("time", r"@TIMEWORD(?:\s+@TZ)?(?:,?\s+(?:on\s+)?(?:@WEEKDAY|@DEICTIC|@MONTH\s+@DAY))?"),
     ("time", r"@HOUR:@MINUTE(?::\d\d)?(?:\s+@TZ)?(?![\d:])"),
     ("time", r"@HOUR\s+(?:in\s+the\s+)@POD"),

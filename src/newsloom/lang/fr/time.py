@@ -131,6 +131,9 @@ FUTURE_CUES = [r"\bva\b", r"\bvont\b", r"\bsera\b", r"\bseront\b", r"\baura\b", 
                r"\b[a-zéèêëàâîïôûç]{2,}(?:eront|iront|dront|rront|ront)\b", r"\bdevrait\b", r"\bdevraient\b",
                r"\bpourrait\b", r"\bcompte\b", r"\bsouhaite\b", r"\bà partir d",
                r"\bs['’]apprête\b", r"\bprogramm[ée]e?s?\b", r"\bannoncée? pour\b", r"\bd['’]ici\b"]
+# words right before an expression that settle its tense
+TENSE_BEFORE = [(r"\b(?:à\s+partir\s+d[eu]|d['’]ici|jusqu['’]\s*(?:à|au)|prévue?s?\s+(?:pour\s+)?)\s*(?:le\s+|ce\s+)?", "FUT"),
+                (r"\bdepuis\s+(?:le\s+|ce\s+)?", "PAST")]
 PAST_CUES = [r"\ba\s+(?:\w+\s+){0,2}?[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b", r"\bont\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b",
              r"\bavait\b", r"\bavaient\b", r"\bayant\b", r"\bétait\b", r"\bétaient\b", r"\ba été\b", r"\bont été\b",
              r"\best\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|u|i|is|it)e?s?\b", r"\bsont\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|u|i)e?s?\b",
