@@ -193,7 +193,10 @@ RULES = [
     ("half", r"(?:le\s+|au\s+)?@ORD\s+semestre(?:\s+(?:de\s+)?@YEAR)?"),
     ("quarter", r"(?<![\w-])[QT](?P<qn>[1-4])(?:\s+|-)?(?:@YEAR)?(?![\w-])", ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]),
     # ---- relative to the publication date
-    ("deictic", r"(?:(?:@MODS)\s*)?@DEICTIC(?:,?\s+@WEEKDAY)?(?:\s+@POD)?(?:,?\s+à\s+@HOUR\s*h(?:\s*@MINUTE)?(?!\w))?"),
+    # "hier à 10 h" is one expression; after a part of the day ("ce soir à 20 h 10") the time is a second one
+    ("deictic", r"(?:(?:@MODS)\s*)?@DEICTIC(?:,?\s+@WEEKDAY)?(?:\s+@POD)?"),
+    ("deictic", r"(?<![\w-])(?P<deictic>aujourd['’]hui|avant-hier|après-demain|hier|demain)(?:,?\s+@WEEKDAY)?,?\s+à\s+@HOUR\s*h(?:\s*@MINUTE)?(?!\w)",
+     ["hier", "demain", "aujourd", "hui"]),
     ("rel_unit", r"(?:(?:@MODS)\s*)?@RELPRE\s+@UNIT"),
     ("rel_unit", r"(?:(?:à|en|dès|d['’]ici|depuis)\s+)?(?:la\s+|le\s+)?(?:fin|début|milieu|mi-)\s*(?:du\s+|de\s+l['’]\s*|de\s+la\s+|d['’]\s*)(?P<cur>mois|année|semaine|an|trimestre)(?!\s+(?:de|d['’]|prochain|dernier|passé|\d))", ["fin", "début", "milieu", "mi"]),
     ("rel_unit", r"(?:(?:@MODS)\s*)?(?:l['’]\s*|la\s+|le\s+|les\s+)?@UNIT\s+@RELPOST"),
