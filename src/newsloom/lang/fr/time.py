@@ -171,11 +171,11 @@ PART_OF_DAY_TYPE = "TIME"
 
 RULES = [
     # ---- explicit calendar dates
-    ("date", r"(?:(?:le|du|au)\s+)?(?:@WEEKDAY\s+)?@DAY\s+@MONTH,?\s+@YEAR"),
-    ("date", r"(?:(?:le|du|au)\s+)?(?:@WEEKDAY\s+)?@DAY\s+@MONTH\s+@YY(?!\d)"),
-    ("date", r"(?:(?:le|du|au)\s+)?(?:@RELPRE\s+)?(?:@WEEKDAY\s+)?@DAY\s+@MONTH(?:\s+@RELPOST)?"),
+    ("date", r"(?:\b(?:du|au)\s+)?(?P<span>(?:le\s+)?(?:@WEEKDAY\s+)?@DAY\s+@MONTH,?\s+@YEAR)"),
+    ("date", r"(?:\b(?:du|au)\s+)?(?P<span>(?:le\s+)?(?:@WEEKDAY\s+)?@DAY\s+@MONTH\s+@YY(?!\d))"),
+    ("date", r"(?:\b(?:du|au)\s+)?(?P<span>(?:le\s+)?(?:@RELPRE\s+)?(?:@WEEKDAY\s+)?@DAY\s+@MONTH(?:\s+@RELPOST)?)"),
     ("date", r"(?:(?:la|une)\s+)?(?P<weekof>semaine)\s+du\s+@DAY\s+@MONTH(?:\s+@YEAR)?"),
-    ("day2", r"(?P<span>(?:les\s+|du\s+)?@DAY:day2)\s*(?:et|au|-|–|ou)\s*@DAY\s+@MONTH(?:\s+@YEAR)?(?:\s+@RELPOST)?"),
+    ("day2", r"(?:\bdu\s+)?(?P<span>(?:les\s+)?@DAY:day2)\s*(?:et|au|-|–|ou)\s*@DAY\s+@MONTH(?:\s+@YEAR)?(?:\s+@RELPOST)?"),
     ("numdate", r"(?<![\d/.-])@N1[/.]@N2[/.]@NY(?![\d/-])(?!\.\d)"),
     ("isodate", r"(?<![\d-])@YEAR-@MM-@DD(?:T@HOUR:@MINUTE)?(?![\d])"),
     ("date", r"(?:(?:@MODS)\s*)?(?:(?:le\s+)?mois\s+d['’e]\s*)?@MONTH\s+@YEAR"),
@@ -187,8 +187,8 @@ RULES = [
     ("decade", r"(?:les\s+)?(?:(?:@MODS)\s*)?années\s+(?:19|20)?@DECADE_NUM:decade"),
     ("century", r"(?:le\s+)?(?:(?:@MODS)\s*)?(?:@ROMAN(?:e|ème)|@ORD)\s+siècle", ["siècle"]),
     # ---- quarters
-    ("quarter", r"(?:(?:le|au|du)\s+)?@ORD\s+trimestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?@YEAR)?"),
-    ("quarter", r"(?:(?:le|au|du)\s+)?@ORD\s+trimestre\s+(?:de\s+l['’]année\s+|(?:de\s+)?l['’]an\s+)?@RELPOST"),
+    ("quarter", r"(?:\b(?:du|au)\s+)?(?P<span>(?:le\s+)?@ORD\s+trimestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?@YEAR)?)"),
+    ("quarter", r"(?:\b(?:du|au)\s+)?(?P<span>(?:le\s+)?@ORD\s+trimestre\s+(?:de\s+l['’]année\s+|(?:de\s+)?l['’]an\s+)?@RELPOST)"),
     ("quarter", r"(?P<thisq>ce|le)\s+trimestre(?!\s+d)", ["trimestre"]),
     ("half", r"(?:le\s+|au\s+)?@ORD\s+semestre(?:\s+(?:de\s+)?@YEAR)?"),
     ("quarter", r"(?<![\w-])[QT](?P<qn>[1-4])(?:\s+|-)?(?:@YEAR)?(?![\w-])", ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]),
@@ -214,7 +214,7 @@ RULES = [
     ("anaphor", r"@ANADAY"),
     # ---- times of day
     ("time", r"(?:vers\s+)?@HOUR\s*h(?:\s*@MINUTE)?(?!\w)(?:\s+@TZ)?(?:,?\s+@DEICTIC)?"),
-    ("time", r"(?:vers\s+)?@HOUR\s+heures?(?:\s+@MINUTE)?(?:\s+@TZ)?(?:,?\s+(?:@DEICTIC|@WEEKDAY)(?!\s+\d))?"),
+    ("time", r"(?:vers\s+)?@HOUR\s+heures?(?:\s+@MINUTE)?(?:\s+(?:du|de\s+l['’])\s*@POD)?(?:\s+@TZ)?(?:,?\s+(?:@DEICTIC|@WEEKDAY)(?!\s+\d))?"),
     ("time", r"(?:vers\s+)?@HOUR:@MINUTE(?![\d:])"),
     ("time", r"(?:(?:à|vers)\s+)?@TIMEWORD(?:,?\s+(?:@DEICTIC|@WEEKDAY))?"),
     # ---- durations
