@@ -211,6 +211,13 @@ BLOCKERS = [
     r"\b\d{1,2}-\d{1,2}\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?))",
     r"\+?\d{2,4}[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*",
     r"\bone\s+of\b", r"\bone\s+(?:day|time)\s+(?:or|and)\b",
+    # "he hopes one day to ...", "she may one day run": "some day", not a one-day duration
+    r"\b(?:will|would|could|might|may|can|should|must|to|I|we|you|he|she|they|it|hope|hopes|hoped|dream|dreams|dreamed)\s+one\s+day\b(?!\s+(?:of|in|at|a|per|after|before|later|earlier|ago|or|and)\b)",
+    # "the people of tomorrow", "the world of tomorrow": generic future, not the next day
+    r"\bof\s+tomorrow\b(?!\s*(?:morning|afternoon|evening|night|['’]s))",
+    # speeds and physical rates: "15 million instructions per second", "60 miles an hour"
+    r"\b(?:miles|kilometers|kilometres|km|meters|metres|feet|knots|instructions|operations|words|frames|beats|bits|bytes|"
+    r"kilobits|megabits|gigabits|revolutions|rotations|litres|liters|gallons|cubic\s+\w+)\s+(?:an?|per)\s+(?:second|minute|hour)\b",
     r"\b(?:Nineteen|Twenty)\s+(?:Eighty|Seventy)-\w+\b",
 ]
 
