@@ -159,7 +159,8 @@ FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+
                r"\bexpects?\b", r"\bintends?\b", r"\bforecast\b", r"\bhopes? to\b", r"\bpayable\b", r"\bplanning to\b",
                r"\bcan\b", r"\bshould\b", r"\bmust\b", r"(?-i:\bmay\b)", r"\bmight\b",
                # schedule verbs in the present tense ("the two leaders meet Monday", "the trial opens Tuesday")
-               r"\b(?:meets?|begins|starts|opens|leaves|arrives|visits|convenes|resumes|expires|heads)\b",
+               r"\b(?:meets?|begins|starts|opens|leaves|arrives|visits|convenes|resumes|expires|heads|travels|returns|"
+               r"votes|hosts|faces|testifies|kicks\s+off|wraps\s+up|takes\s+office|go(?:es)?\s+to\s+the\s+polls)\b",
                # present passive of scheduling verbs ("when the case is heard in May"): not the past participle
                r"\b(?:is|are)\s+(?:heard|held|planned|opened|launched|signed|decided|completed)\b"]
 # a deadline preposition right before a date points ahead ("by May", "until Jan. 14"); not "this year through

@@ -134,13 +134,13 @@ FUTURE_CUES = [r"\bva\b", r"\bvont\b", r"\bsera\b", r"\bseront\b", r"\baura\b", 
 # words right before an expression that settle its tense
 TENSE_BEFORE = [(r"\b(?:à\s+partir\s+d[eu]|d['’]ici|jusqu['’]\s*(?:à|au)|prévue?s?\s+(?:pour\s+)?)\s*(?:le\s+|ce\s+)?", "FUT"),
                 (r"\bdepuis\s+(?:le\s+|ce\s+)?", "PAST")]
-PAST_CUES = [r"\ba\s+(?:\w+\s+){0,2}?[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b", r"\bont\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b",
+PAST_CUES = [r"\ba\s+(?:\w+\s+){0,2}?[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b", r"\bont\s+(?:\w+\s+)??[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b",
              r"\bavait\b", r"\bavaient\b", r"\bayant\b", r"\bétait\b", r"\bétaient\b", r"\ba été\b", r"\bont été\b",
-             r"\best\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|u|i|is|it)e?s?\b", r"\bsont\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|u|i)e?s?\b",
+             r"\best\s+(?:\w+\s+)??[a-zéèêàâîôûç]+(?:é|u|i|is|it)e?s?\b", r"\bsont\s+(?:\w+\s+)??[a-zéèêàâîôûç]+(?:é|u|i)e?s?\b",
              r"\b[a-zéèêàâîôûç]{3,}aient\b", r"\b[a-zéèêàâîôûç]{3,}ait\b", r"\b[a-zéèêàâîôûç]{3,}èrent\b",
              r"\bhier\b", r"\bdernière?s?\b", r"\bil y a\b", r"\beut\b", r"\bfut\b", r"\bfurent\b",
              r"\bs['’]est\b", r"\bse sont\b", r"\bdéclaré\b", r"\bannoncé\b", r"\bindiqué\b", r"\baffirmé\b",
-             r"\bdepuis\b", r"\bavant-hier\b", r"\b(?:avons|avez|ai|as)\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b"]
+             r"\bdepuis\b", r"\bavant-hier\b", r"\b(?:avons|avez|ai|as)\s+(?:\w+\s+)??[a-zéèêàâîôûç]+(?:é|i|u|is|it|ert|int)e?s?\b"]
 
 PUBLISHED_CUES = r"(?:publié|mis à jour|mise à jour|paru|édition du)"
 
