@@ -160,7 +160,7 @@ FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+
                r"\bcan\b", r"\bshould\b", r"\bmust\b", r"(?-i:\bmay\b)", r"\bmight\b",
                # schedule verbs in the present tense ("the two leaders meet Monday", "the trial opens Tuesday")
                r"\b(?:meets?|begins|starts|opens|leaves|arrives|visits|convenes|resumes|expires|heads|travels|returns|"
-               r"votes|hosts|faces|testifies|kicks\s+off|wraps\s+up|takes\s+office|go(?:es)?\s+to\s+the\s+polls)\b",
+               r"votes|hosts|faces|testifies|ends|closes|kicks\s+off|wraps\s+up|takes\s+office|go(?:es)?\s+to\s+the\s+polls)\b",
                # present passive of scheduling verbs ("when the case is heard in May"): not the past participle
                r"\b(?:is|are)\s+(?:heard|held|planned|opened|launched|signed|decided|completed)\b"]
 # a deadline preposition right before a date points ahead ("by May", "until Jan. 14"); not "this year through
@@ -301,7 +301,7 @@ RULES = [
     ("duration", r"(?:@APPROX\s+)?(?:the\s+)?(?:@DURREL\s+)?@NUM(?:\s+@HALF)?[-\s]+(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+)?@UNIT(?:\s+@HALF)?(?:-long)?"),
     ("duration", r"(?:@APPROX\s+)?(?:the\s+)?(?:@DURREL\s+)?@NUM[-\s]+(?:or\s+(?:so\s+)?|to\s+@NUM:num2\s+|or\s+@NUM:num3\s+)@UNIT"),
     ("duration", r"(?:the\s+)?(?P<fuzzy>(?:past|last|next|coming|first|recent|final)\s+(?:few|several|many)|recent|several|many|few)\s+@UNIT"),
-    ("duration", r"(?:\b(?:for|within|in|over|after|the|take|took|takes|taken|lasted|last|lasts|spent)\s+)(?P<span>(?:the\s+)?(?:better\s+part\s+of\s+)?(?:@UNIT))(?=\s*(?:[.,;:!?)]|and|or|of|to|before|after|ago|now|later|earlier|before|since|that|when|the|$))"),
+    ("duration", r"(?:\b(?:for|within|in|over|after|the|take|took|takes|taken|lasted|last|lasts|spent|just|only|mere|barely)\s+)(?P<span>(?:the\s+)?(?:better\s+part\s+of\s+)?(?:@UNIT))(?=\s*(?:[.,;:!?)]|and|or|of|to|before|after|ago|now|later|earlier|before|since|that|when|the|$))"),
     ("duration", r"(?:@UNIT)-(?:long|old)"),
     ("duration", r"(?:a\s+)?(?:@APPROX\s+)?(?:a\s+)?(?P<whilex>(?:long|short|brief)\s+(?:while|time|period)|while|some\s+time|a\s+long\s+time)(?=\s*[.,;)]|\s+(?:now|ago|later|before|after))", ['while', 'time', 'period']),
     # ---- sets
