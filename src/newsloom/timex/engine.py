@@ -35,6 +35,12 @@ class Ctx:
     def tense(self, s, e):
         return A.tense_at(self.L, self.text, self.sentence(s), s, e, self.spans, self.cue_cache)
 
+    def weekday_tense(self, s, e):
+        """Tense for a bare weekday; a sentence without any cue takes the language's default (German present
+        tense speaks of the coming days: "Die Mannschaft trifft sich am Montag")."""
+        t = self.tense(s, e)
+        return t if t is not None else self.L.no_cue_tense
+
     def date_tense(self, s, e):
         """Tense for a calendar date or month: a deadline preposition right before it means the future."""
         if self.L.deadline is not None and self.L.deadline.search(self.text, max(0, s - 25), s):
@@ -139,10 +145,16 @@ def _valid(L, kind, m, text, s, e):
         w = _g(m, grp)
         if w and not _cap_ok(L, w):
             return False
+    w = _g(m, "month")
+    if w and w[:1].isupper() and L.get("MONTH_CAPITALISED_IS_NAME", False):
+        # languages that write months in lower case: "la avenida 9 de Julio" is a street
+        if not re.search(r"(?:^|[.!?¡¿:\n][\"'“”»«\s]*)$", text[max(0, m.start("month") - 4):m.start("month")]):
+            return False
     before = text[max(0, s - 30):s]
     after = text[e:e + 30]
     if kind in ("month", "holiday", "season"):
-        needs = kind == "month" or (kind == "holiday" and L.get("HOLIDAY_NEEDS_CONTEXT", False))
+        needs = (kind == "month" and L.get("MONTH_NEEDS_CONTEXT", True)) or \
+            (kind == "holiday" and L.get("HOLIDAY_NEEDS_CONTEXT", False))
         if needs and L.namelike_before is not None and not _g(m, "rel") and not _g(m, "year"):
             w0 = m.start(kind) if kind in m.re.groupindex and m.group(kind) else m.start()
             stripped = text[max(0, w0 - 30):w0]
@@ -163,7 +175,8 @@ def _valid(L, kind, m, text, s, e):
             return False
     if kind == "season" and not _g(m, "rel") and not _g(m, "year"):
         sb = L.get("BARE_SEASON_BEFORE")
-        if sb and not re.search(sb, text[max(0, m.start() - 30):m.start()], re.I):
+        w0 = m.start("season") if "season" in m.re.groupindex and m.group("season") else m.start()
+        if sb and not re.search(sb, text[max(0, w0 - 30):w0], re.I):
             return False
     unit = _g(m, "unit")
     if unit and L.get("UNITS_LOWERCASE", False) and unit[:1].isupper() and kind != "set":
@@ -514,12 +527,16 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         if n == "X":
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
         n = n * mult
-        if anchor is None:
+        base = anchor
+        if g("ago") and lexicon._norm(g("ago")) in L.ago_from_context:
+            # "ein Jahr zuvor", "tres días después": counted from the date last mentioned
+            base = (date(ctx.last_year, 7, 1) if u == "Y" and ctx.last_year else ctx.ref_day()) or anchor
+        if base is None:
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
         if u == "Y" and n == 1 and direction < 0 and ctx.quarter_context(s):
             qy, qq = ctx.last_quarter
             return "DATE", fmt_quarter(qy - 1, qq)
-        v = ago(anchor, u, -direction * n if direction > 0 else n)
+        v = ago(base, u, -direction * n if direction > 0 else n)
         if v and DAYISH.match(v):
             try:
                 ctx.last_day = date.fromisoformat(v[:10])
@@ -533,7 +550,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             return None
         if anchor is None:
             return _with_pod(f"XXXX-WXX-{wd}", _pod_suffix(L, m), L)
-        d = A.resolve_weekday(anchor, wd, ctx.tense(s, e))
+        d = A.resolve_weekday(anchor, wd, ctx.weekday_tense(s, e))
         ctx.last_day, ctx.last_year = d, d.year
         return _with_pod(fmt_day(d), _pod_suffix(L, m), L)
 
@@ -640,7 +657,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         # the day: in the expression, else resolved later from the sentence
         d = None
         if g("weekday") and anchor:
-            d = A.resolve_weekday(anchor, lk("WEEKDAYS", g("weekday")), ctx.tense(s, e))
+            d = A.resolve_weekday(anchor, lk("WEEKDAYS", g("weekday")), ctx.weekday_tense(s, e))
         elif g("deictic") and anchor:
             off = (lk("DEICTIC", g("deictic")) or (0, None))[0]
             d = anchor + timedelta(days=off)
@@ -679,8 +696,8 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
     if kind == "set":
         if g("setword"):
             v = lk("SET_WORDS", g("setword"))
-            if v == "TNI":
-                return "SET", "XXXX-XX-XXTNI"
+            if v in ("TMO", "TAF", "TEV", "TNI"):          # "nightly", "nachts", "mornings"
+                return "SET", "XXXX-XX-XX" + v
             return ("SET", v) if v else None
         if g("weekdaypl") or (g("weekday") and g("podpl")):
             wd = lk("WEEKDAYS_PLURAL", g("weekdaypl")) if g("weekdaypl") else lk("WEEKDAYS", g("weekday"))

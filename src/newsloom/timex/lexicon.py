@@ -43,6 +43,8 @@ class Lang:
     report: re.Pattern | None = None
     deadline: re.Pattern | None = None
     tense_before: list = field(default_factory=list)  # (regex on the text just before, FUT/PAST)
+    no_cue_tense: str | None = None                   # tense when the sentence has no cue (German present: FUT)
+    ago_from_context: set = field(default_factory=set)  # "zuvor", "después": offsets from the last date named
     namelike_before: re.Pattern | None = None
     tables: dict = field(default_factory=dict)
     case_sensitive: set = field(default_factory=set)
@@ -269,7 +271,8 @@ def load(code: str) -> Lang:
     macros = build_macros(d)
     for i, rule in enumerate(getattr(d, "RULES", [])):
         kind, template = rule[0], rule[1]
-        pat = expand(template, macros)
+        # every match starts at a word start: "del jueves" holds no "el jueves", "hasta" no "a"
+        pat = r"(?<!\w)" + expand(template, macros)
         try:
             rx = re.compile(pat, FLAGS)
         except re.error as e:  # a broken rule must not break the engine
@@ -289,6 +292,8 @@ def load(code: str) -> Lang:
     dl = getattr(d, "DEADLINE_BEFORE", None)
     lang.deadline = re.compile(dl, FLAGS) if dl else None
     lang.tense_before = [(re.compile(rx + r"$", FLAGS), lab) for rx, lab in getattr(d, "TENSE_BEFORE", [])]
+    lang.no_cue_tense = getattr(d, "NO_CUE_TENSE", None)
+    lang.ago_from_context = {_norm(w) for w in getattr(d, "AGO_FROM_CONTEXT", ())}
     nb = getattr(d, "NAMELIKE_BEFORE", None)
     lang.namelike_before = re.compile(nb, FLAGS) if nb else None
     for t in ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "NUMBERS", "UNITS", "SEASONS", "PARTS_OF_DAY", "DEICTIC",

@@ -41,8 +41,9 @@ DEICTIC = {"hoy": (0, None), "ayer": (-1, None), "mañana": (1, None), "anteayer
 REL_PRE = {"este": 0, "esta": 0, "el próximo": 1, "la próxima": 1, "próximo": 1, "próxima": 1,
            "el pasado": -1, "la pasada": -1, "pasado": -1, "pasada": -1, "el último": -1, "la última": -1,
            "último": -1, "última": -1, "el que viene": 1}
+# "anterior" / "siguiente" count from the date last mentioned (REL_ANAPHORIC), not from the publication date
 REL_POST = {"pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "que viene": 1, "entrante": 1,
-            "anterior": -1, "en curso": 0}
+            "en curso": 0}
 REL_ANAPHORIC = {"siguiente": 1, "anterior": -1, "mismo": 0, "misma": 0}
 ANAPHORIC_DAYS = {"al día siguiente": (1, None), "el día siguiente": (1, None), "la víspera": (-1, None),
                   "ese día": (0, None), "ese mismo día": (0, None), "el mismo día": (0, None),
@@ -97,8 +98,20 @@ BLOCKERS = [
     r"\b\d+\s*min\.?\s+de\s+lectura\b", r"\b\d{1,2}-\d{1,2}\b(?!\s*(?:años|meses|días))",
     r"\+?\(?\d{2,4}\)?[\s.-]\d{2,3}[\s.-]\d{2,3}[\s.-]\d{2,4}",
     r"\b\d+\s+años\s+de\s+edad\b", r"\bde\s+\d+\s+años\b(?=\s*(?:,|\)|de edad))",
+    # ages: "un hombre de 41 años", "la capitana, de 29 años", "niños de 8 años", "mayores de 65 años"
+    r"(?i)\b(?!(?:más|menos|cerca|plazo|periodo|período|lapso|espacio|condena|pena|prisión|cárcel|mandato|"
+    r"después|antes|durante|hace|través|alrededor|contrato|término|trabajo|historia|experiencia|máximo|mínimo)\b)"
+    r"[a-záéíóúñ]{3,}\s+de\s+\d+\s+años\b",
+    r"(?<=[\w.]), de \d+ años\b",
 ]
 NUMERIC_DATE_ORDER = "DMY"
+# Spanish writes months in lower case: a bare month needs no preposition ("cerró octubre en alza"), and a
+# capitalised month inside a sentence is part of a name ("la avenida 9 de Julio", "la Revolución de Mayo")
+MONTH_NEEDS_CONTEXT = False
+MONTH_CAPITALISED_IS_NAME = True
+# words right before an expression that settle its tense
+TENSE_BEFORE = [(r"\b(?:a\s+partir\s+(?:del?|de\s+la)|hasta(?:\s+(?:el|la|este|esta))?|para(?:\s+el)?|desde\s+el\s+próximo)\s+", "FUT"),
+                (r"\bdesde\s+(?:el|la|hace)?\s*", "PAST")]
 PART_OF_DAY_TYPE = "TIME"
 PUBLISHED_CUES = r"(?:publicado|actualizado)"
 
@@ -120,6 +133,9 @@ RULES = [
     ("deictic", r"(?:(?:@MODS)\s*)?@DEICTIC(?:\s+(?:por\s+la|en\s+la|a\s+la)\s+@POD)?(?:\s+@WEEKDAY)?"),
     ("deictic", r"(?:(?:@MODS)\s*)?@DEICTIC\s+@POD"),
     ("rel_unit", r"(?:(?:@MODS)\s*)?(?:el\s+|la\s+)?@RELPRE\s+@UNIT"),
+    # "finales de mes", "principios de año", "lo que va de año": the current unit
+    ("rel_unit", r"(?:a\s+)?(?P<span>(?:principios|finales|mediados|comienzos|inicios|fines)\s+de(?:l|\s+este|\s+esta)?\s+(?P<cur>mes|año|semana))(?!\s+(?:de|pasado|próximo|que\s+viene|\d))", ["principios", "finales", "mediados", "comienzos", "inicios", "fines"]),
+    ("rel_unit", r"(?:en\s+)?(?P<span>lo\s+que\s+va\s+de(?:l)?\s+(?P<cur>año|mes|semana))", ["va"]),
     ("weekend", r"(?:el|este)\s+(?P<unit>fin\s+de\s+semana)(?!\s+(?:pasado|próximo|que viene))", ["semana"]),
     ("rel_unit", r"(?:(?:@MODS)\s*)?(?:el\s+|la\s+|los\s+|las\s+)?@UNIT\s+@RELPOST"),
     ("rel_named", r"(?:el\s+)?@RELPRE\s+@WEEKDAY"),
@@ -131,17 +147,20 @@ RULES = [
     ("ago", r"(?:@APPROX\s+)?@NUM\s+@UNIT\s+@AGOPOST"),
     ("weekday", r"(?:(?:@MODS)\s*)?(?:el\s+|este\s+)?@WEEKDAY(?:\s+(?:por\s+la|en\s+la|a\s+la)\s+@POD)?(?!\s*,?\s*\d)"),
     ("season", r"(?:(?:@MODS)\s*)?(?:@RELPRE\s+)?@SEASON(?:\s+de\s+@YEAR)?"),
-    ("holiday", r"(?:la\s+|el\s+)?@HOLIDAY(?:\s+de\s+@YEAR)?"),
+    ("holiday", r"(?:\bla\s+|el\s+)?@HOLIDAY(?:\s+de\s+@YEAR)?"),
     ("anaphor", r"@ANADAY"),
+    ("anaphor", r"(?:el\s+|la\s+)?@UNIT\s+@RELANA"),
     ("time", r"(?:a\s+las\s+|a\s+la\s+|sobre\s+las\s+|hacia\s+las\s+)?@HOUR(?:[:.]@MINUTE)?\s*(?:horas?|h\b|@AMPM)(?:\s+@TZ)?"),
     ("time", r"(?:a\s+las\s+|sobre\s+las\s+|hacia\s+las\s+)@HOUR(?:[:.]@MINUTE)?(?:\s+de\s+la\s+@POD)"),
     ("time", r"(?:a\s+las\s+)@HOUR[:.]@MINUTE"),
     ("time", r"(?:al\s+|a\s+)?@TIMEWORD"),
     ("duration", r"(?:@APPROX\s+)?@NUM(?:\s+@HALF)?\s+@UNIT(?:\s+@HALF)?"),
-    ("duration", r"(?:los|las)\s+(?:@APPROX\s+)?(?:últimos|últimas|próximos|próximas)\s+@NUM\s+@UNIT"),
-    ("duration", r"(?:los|las)\s+(?P<fuzzy>últimos|últimas|próximos|próximas)\s+@UNIT"),
+    ("duration", r"(?:\blos|las)\s+(?:@APPROX\s+)?(?:últimos|últimas|próximos|próximas)\s+@NUM\s+@UNIT"),
+    ("duration", r"(?:\blos|las)\s+(?P<fuzzy>últimos|últimas|próximos|próximas)\s+@UNIT"),
     ("set", r"@EVERY\s+(?:@NUM\s+)?@UNIT"),
     ("set", r"(?:cada|todos\s+los)\s+@WEEKDAY"),
+    # "los lunes" (lunes to viernes have no plural form), "los domingos": every such day
+    ("set", r"(?:todos\s+)?(?P<span>los\s+(?:@WEEKDAYPL|(?P<weekday>lunes|martes|miércoles|miercoles|jueves|viernes)))(?![\w])(?!\s+\d)", ["los"]),
     ("set", r"@SETWORD"),
     ("ref", r"@REF"),
 ]
