@@ -730,6 +730,26 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             return None
         return "TIME", f"{fmt_day(ref)}T{pod}"
 
+    if kind == "prev_period":
+        # "im Vorjahresmonat": the period before the one last named (else before the publication date's)
+        unit, off = lk("PREV_PERIOD", g("prevperiod")) or (None, None)
+        if unit == "Y":
+            y = ctx.last_year or (anchor.year if anchor else None)
+            return ("DATE", f"{y + off:04d}") if y else None
+        if unit == "M":
+            ym = ctx.last_month or ((anchor.year, anchor.month) if anchor else None)
+            return ("DATE", fmt_month(*add_months(ym[0], ym[1], off))) if ym else None
+        if unit == "Q":
+            yq = ctx.last_quarter or (_reporting_quarter(anchor) if anchor else None)
+            if not yq:
+                return None
+            k = yq[0] * 4 + yq[1] - 1 + off
+            return "DATE", fmt_quarter(k // 4, k % 4 + 1)
+        if unit == "W":
+            ref = ctx.ref_day()
+            return ("DATE", fmt_week(ref - timedelta(weeks=-off))) if ref else None
+        return None
+
     if kind == "anaphor_wd":
         # "the previous Friday", "the following Monday": relative to the last day mentioned
         off = lk("REL_ANAPHORIC", g("relana"))

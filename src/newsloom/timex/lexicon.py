@@ -100,6 +100,7 @@ def build_macros(d) -> dict[str, callable]:
         "RELPOST": lambda n: _word(_alt(g("REL_POST")), "relpost"),
         "RELANA": lambda n: _word(_alt(g("REL_ANAPHORIC")), "relana"),
         "ANADAY": lambda n: _word(_alt(g("ANAPHORIC_DAYS")), "anaday"),
+        "PREVPERIOD": lambda n: _word(_alt(g("PREV_PERIOD")), "prevperiod"),
         "POD": lambda n: _word(_alt(g("PARTS_OF_DAY")), "pod"),
         "PODPL": lambda n: _word(_alt([k for k in g("PARTS_OF_DAY") if k.endswith("s")]), "podpl"),
         "DEICTIC": lambda n: _word(_alt(g("DEICTIC")), "deictic"),
@@ -150,7 +151,7 @@ def expand(template: str, macros: dict) -> str:
 
 # macros that can serve as a rule's trigger, rarest first; DIGIT stands for every digit-based macro
 TRIGGER_ORDER = ["HOLIDAY", "SEASON", "DECADE", "TIMEWORD", "AMPM", "MONTH", "WEEKDAYPL", "WEEKDAY", "DEICTIC",
-                 "SETWORD", "EVERY", "AGOPOST", "AGOPRE", "ANADAY", "RELANA", "POD", "PODPL", "ORD", "REF", "UNIT", "RELPRE",
+                 "SETWORD", "EVERY", "AGOPOST", "AGOPRE", "ANADAY", "PREVPERIOD", "RELANA", "POD", "PODPL", "ORD", "REF", "UNIT", "RELPRE",
                  "RELPOST", "DIGIT"]
 DIGIT_MACROS = {"DAY", "YEAR", "YY", "HOUR", "MINUTE", "N1", "N2", "NY", "MM", "DD", "DECADE_NUM"}
 MACRO_TABLE = {"MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS", "WEEKDAYPL": "WEEKDAYS_PLURAL", "UNIT": "UNITS",
@@ -158,7 +159,7 @@ MACRO_TABLE = {"MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS", "WEEKDAYPL": "WEEKDAYS_
                "PODPL": "PARTS_OF_DAY", "DEICTIC": "DEICTIC", "REF": "REFS", "SEASON": "SEASONS",
                "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "SETWORD": "SET_WORDS", "EVERY": "EVERY",
                "AGOPOST": "AGO_POST", "AGOPRE": "AGO_PRE", "TIMEWORD": "TIME_WORDS", "AMPM": "AMPM",
-               "DECADE": "DECADE_WORDS", "ANADAY": "ANAPHORIC_DAYS"}
+               "DECADE": "DECADE_WORDS", "ANADAY": "ANAPHORIC_DAYS", "PREVPERIOD": "PREV_PERIOD"}
 TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -298,7 +299,7 @@ def load(code: str) -> Lang:
     lang.namelike_before = re.compile(nb, FLAGS) if nb else None
     for t in ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "NUMBERS", "UNITS", "SEASONS", "PARTS_OF_DAY", "DEICTIC",
               "REL_PRE", "REL_POST", "REL_ANAPHORIC", "AGO_POST", "AGO_PRE", "REFS", "SET_WORDS", "EVERY",
-              "HOLIDAYS", "ORDINALS", "DECADE_WORDS", "TIME_WORDS", "AMPM", "ANAPHORIC_DAYS"):
+              "HOLIDAYS", "ORDINALS", "DECADE_WORDS", "TIME_WORDS", "AMPM", "ANAPHORIC_DAYS", "PREV_PERIOD"):
         lang.tables[t] = {_norm(k): v for k, v in getattr(d, t, {}).items()}
     for macro, table in MACRO_TABLE.items():
         for k in getattr(d, table, {}) or {}:
