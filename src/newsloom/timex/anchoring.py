@@ -38,13 +38,23 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LASTWORD = re.compile(r"[\w'’]+$")
+
+
+def _last_word(m):
+    """A cue stands where its last word is: "ist im November ... gesunken" is a cue at "gesunken" (so that it
+    does not swallow the expression it dates)."""
+    w = _LASTWORD.search(m.group(0))
+    return (m.start() + w.start(), m.end()) if w else (m.start(), m.end())
+
+
 def _cues(lang, text, sent, cache):
     key = sent
     got = cache.get(key) if cache is not None else None
     if got is None:
         ss, se = sent
-        got = [(m.start(), m.end(), FUT) for m in lang.future.finditer(text, ss, se)]
-        got += [(m.start(), m.end(), PAST) for m in lang.past.finditer(text, ss, se)]
+        got = [(*_last_word(m), FUT) for m in lang.future.finditer(text, ss, se)]
+        got += [(*_last_word(m), PAST) for m in lang.past.finditer(text, ss, se)]
         reps = [(m.start(), m.end()) for m in lang.report.finditer(text, ss, se)] if lang.report is not None else []
         got = (got, reps)
         if cache is not None:

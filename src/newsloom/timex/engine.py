@@ -45,7 +45,10 @@ class Ctx:
         """Tense for a calendar date or month: a deadline preposition right before it means the future."""
         if self.L.deadline is not None and self.L.deadline.search(self.text, max(0, s - 25), s):
             return A.FUT
-        return self.tense(s, e)
+        t = self.tense(s, e)
+        if t is None and self.L.get("NO_CUE_TENSE_DATES", False):
+            return self.L.no_cue_tense
+        return t
 
     QUARTER_WINDOW = 800
 
@@ -285,7 +288,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             return "DATE", f"XXXX-{month:02d}-{day:02d}"
         else:
             rel = lk("REL_POST", g("relpost")) if g("relpost") else None
-            d = A.resolve_day_month(anchor, month, day, ctx.tense(s, e) if rel is None else None, None, rel)
+            d = A.resolve_day_month(anchor, month, day, ctx.date_tense(s, e) if rel is None else None, None, rel)
         return ("DATE", fmt_day(d)) if d else None
 
     if kind == "the_year":

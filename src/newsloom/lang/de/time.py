@@ -97,7 +97,7 @@ YEAR_PREPOSITIONS = r"(?:im\s+jahr|im\s+jahre|seit|bis|von|ab|um)"
 FUTURE_CUES = [r"\bwird\b", r"\bwerden\b", r"\bwirst\b", r"\bsoll\b", r"\bsollen\b", r"\bgeplant\b",
                r"\bnächste[nmrs]?\b", r"\bkommende[nmrs]?\b", r"\bwill\b", r"\bwollen\b", r"\bvorgesehen\b"]
 PAST_CUES = [r"\bhat\b", r"\bhaben\b", r"\bhatte\b", r"\bhatten\b", r"\bwar\b", r"\bwaren\b", r"\bwurde\b",
-             r"\bwurden\b", r"\bist\s+(?:\w+\s+){0,3}ge\w+en\b", r"\bsind\s+(?:\w+\s+){0,3}ge\w+en\b",
+             r"\bwurden\b", r"\b(?:ist|sind)\s+(?:[^\s.!?;]+\s+){0,7}?(?-i:[a-zäöüß]*ge[a-zäöüß]+(?:en|t)|[a-zäöüß]+(?:iert|ert))\b",
              r"\bge\w+t\b", r"\bletzte[nmrs]?\b", r"\bvergangene[nmrs]?\b", r"\bgestern\b"]
 # Präteritum of frequent strong and mixed verbs (the weak ones end in -te and are caught below)
 PAST_CUES += [r"(?-i:\b(?:traf|trafen|kam|kamen|ging|gingen|fand|fanden|gab|gaben|nahm|nahmen|sprach|sprachen|stand|"
@@ -111,6 +111,7 @@ PAST_CUES += [r"(?-i:\b(?:traf|trafen|kam|kamen|ging|gingen|fand|fanden|gab|gabe
 # German speaks of the coming days in the present tense ("Die Mannschaft trifft sich am Montag"): a bare weekday
 # in a sentence without any tense cue is the next one
 NO_CUE_TENSE = "FUT"
+NO_CUE_TENSE_DATES = True     # the same for "am 3. Oktober" and "im Mai" in a present-tense sentence
 # words right before an expression that settle its tense
 TENSE_BEFORE = [(r"\b(?:für|ab|bis(?:\s+zum|\s+spätestens)?|spätestens|frühestens)\s+(?:de[nm]\s+|kommenden\s+)?", "FUT"),
                 (r"\bseit\s+(?:de[mn]\s+|letztem\s+|vergangenem\s+)?", "PAST")]
@@ -137,13 +138,15 @@ P = r"(?:(?:am|im|vom|zum|bis\s+zum|bis|den|dem|der|in\s+der|in|an)\s+)?"
 RULES = [
     ("date", P + r"(?P<span>(?:@WEEKDAY,?\s+(?:de[mn]\s+)?)?@DAY\s+@MONTH\s+@YEAR)"),
     ("date", P + r"(?P<span>(?:@WEEKDAY,?\s+(?:de[mn]\s+)?)?@DAY\s+@MONTH)"),
+    # "vom 12. bis 14. Mai": the first day of a range
+    ("day2", r"(?:vom\s+)?(?P<span>@DAY:day2)\s*(?:bis(?:\s+zum)?|-|–|und)\s*@DAY\s+@MONTH(?:\s+@YEAR)?"),
     ("numdate", r"(?<![\d/.-])@N1\.@N2\.@NY(?![\d/-])(?!\.\d)"),
     ("isodate", r"(?<![\d-])@YEAR-@MM-@DD(?![\d])"),
     ("date", P + r"(?P<span>(?:(?:@MODS)\s*)?@MONTH\s+@YEAR)"),
     ("month", P + r"(?P<span>(?:(?:@MODS)\s*)?@MONTH)(?!\s*(?:1[89]|20)\d\d\b)"),
     ("rel_named", P + r"(?P<span>@RELPRE\s+(?:@MONTH))"),
     ("year", P + r"(?P<span>(?:(?:@MODS)\s*)?(?:Jahre?\s+)?@YEAR)(?!\s*[-/]\s*\d)"),
-    ("decade", r"(?:die\s+|den\s+)?(?:19|20)?@DECADE_NUM:decade(?:er)(?:\s+Jahre[n]?)?"),
+    ("decade", r"(?:(?:die|den|in\s+den)\s+)?(?P<span>(?:(?:@MODS)\s*)?(?:19|20)?@DECADE_NUM:decade(?:er)(?:\s+Jahre[n]?)?)"),
     ("century", P + r"(?P<span>(?P<ord>\d{1,2}\.)\s+Jahrhundert)", ["jahrhundert"]),
     ("quarter", P + r"(?P<span>@ORD\s+Quartal(?:\s+@YEAR)?)"),
     ("quarter", r"(?<![\w-])Q(?P<qn>[1-4])(?:\s+|/|-)?(?:@YEAR)?(?![\w-])", ["q1", "q2", "q3", "q4"]),
@@ -152,6 +155,8 @@ RULES = [
     ("anaphor", r"@ANADAY"),
     ("prev_period", P + r"(?P<span>@PREVPERIOD)"),
     ("rel_unit", P + r"(?P<span>(?:(?:@MODS)\s*)?@RELPRE\s+@UNIT)"),
+    # "Ende des Jahres", "Anfang dieses Monats": the current unit
+    ("rel_unit", P + r"(?P<span>(?:Anfang|Ende|Mitte)\s+(?:des|dieses)\s+(?P<cur>Jahres|Monats))", ["anfang", "ende", "mitte"]),
     ("weekend", r"(?:am|übers|über\s+das|an\s+diesem)\s+(?P<span>(?P<unit>Wochenende))", ["wochenende"]),
     ("weekend", r"(?P<span>(?:das|dieses)\s+(?P<unit>Wochenende))", ["wochenende"]),
     ("rel_named", P + r"(?P<span>@RELPRE\s+@WEEKDAY(?:\s*@POD)?)"),
