@@ -31,7 +31,8 @@ SCORER = Path("/work/shared/tools/score_timex.py")
 GOLD = ROOT / "benchmarks" / "gold"
 # (language, file stem, folder): the shared TimeML dev sets, then the team's own Spanish and German gold
 CORPORA = [("en", "en-timebank-aquaint", None), ("fr", "fr-timebank-dev", None),
-           ("es", "timex_es", GOLD), ("de", "timex_de", GOLD)]
+           ("es", "timex_es", GOLD), ("de", "timex_de", GOLD),
+           ("es", "timex_es_check", GOLD), ("de", "timex_de_check", GOLD)]
 
 
 def load_jsonl(p):

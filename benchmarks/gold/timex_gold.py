@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build and check the Spanish and German TIMEX3 gold sets from their marked-up sources.
 
-usage: python3 benchmarks/gold/timex_gold.py          # rebuild timex_{es,de}.{articles,gold}.jsonl, check, count
+usage: python3 benchmarks/gold/timex_gold.py    # rebuild timex_{es,de}[_check].{articles,gold}.jsonl, check, count
 
 Source: ``timex_<lang>.marked.txt``. An article starts with ``## <id> | <published YYYY-MM-DD> | <title>``;
 the following lines are its text, in which every time expression is written ``[[span|TYPE|VALUE]]``.
@@ -21,8 +21,10 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LANGS = ("es", "de")
-MIN_ARTICLES, MIN_TIMEX = 40, 120
+# (file stem, language, minimum articles, minimum expressions): the tuning sets, then the check sets written
+# after tuning and never tuned on
+SETS = [("timex_es", "es", 40, 120), ("timex_de", "de", 40, 120),
+        ("timex_es_check", "es", 15, 40), ("timex_de_check", "de", 15, 40)]
 MARK = re.compile(r"\[\[([^|\]]+)\|(DATE|TIME|DURATION|SET)\|([^\]]+)\]\]")
 VALUE = re.compile(
     r"^(?:\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
@@ -40,8 +42,8 @@ MONTHS = {
 }
 
 
-def parse(lang: str):
-    src = HERE / f"timex_{lang}.marked.txt"
+def parse(stem: str, lang: str):
+    src = HERE / f"{stem}.marked.txt"
     arts, cur = [], None
     for line in src.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
@@ -71,7 +73,7 @@ def parse(lang: str):
     return out_a, out_g
 
 
-def check(lang, arts, gold):
+def check(lang, arts, gold, min_articles, min_timex):
     errs = []
     ids = [a["id"] for a in arts]
     if len(set(ids)) != len(ids):
@@ -103,27 +105,27 @@ def check(lang, arts, gold):
             if dm and dm.group(2).rstrip(".") in MONTHS[lang]:
                 if (int(dm.group(1)), MONTHS[lang][dm.group(2).rstrip(".")]) != (d.day, d.month):
                     errs.append(f"{where}: day/month differ from {v}")
-    if len(arts) < MIN_ARTICLES or len(gold) < MIN_TIMEX:
+    if len(arts) < min_articles or len(gold) < min_timex:
         errs.append(f"too small: {len(arts)} articles, {len(gold)} expressions")
     return errs
 
 
 def main():
     bad = False
-    for lang in LANGS:
-        arts, gold = parse(lang)
-        errs = check(lang, arts, gold)
+    for stem, lang, min_a, min_t in SETS:
+        arts, gold = parse(stem, lang)
+        errs = check(lang, arts, gold, min_a, min_t)
         for e in errs:
-            print(f"{lang}: {e}")
+            print(f"{stem}: {e}")
         bad |= bool(errs)
-        with open(HERE / f"timex_{lang}.articles.jsonl", "w", encoding="utf-8") as f:
+        with open(HERE / f"{stem}.articles.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in arts)
-        with open(HERE / f"timex_{lang}.gold.jsonl", "w", encoding="utf-8") as f:
+        with open(HERE / f"{stem}.gold.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in gold)
         types = {}
         for g in gold:
             types[g["type"]] = types.get(g["type"], 0) + 1
-        print(f"{lang}: {len(arts)} articles, {len(gold)} expressions "
+        print(f"{stem}: {len(arts)} articles, {len(gold)} expressions "
               + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
     print("FAIL" if bad else "OK")
     sys.exit(1 if bad else 0)
