@@ -329,3 +329,87 @@ def test_us_election_day():
 def test_generic_todays_is_not_a_date():
     assert tag("Such rallies mean little to today's youth.", "en", date(1998, 10, 26)) == []
     assert one("Today's vote was close.", "en", date(1998, 10, 26)).value == "1998-10-26"
+
+
+# ------------------------------------------------------------------ no false dates (round 3: more classes)
+
+@pytest.mark.parametrize("text,lang", [
+    ("Version 2.10 of the app runs on iOS 17 and Windows 11.", "en"),          # version numbers
+    ("She lives at 221 Baker Street, near 1600 Broadway.", "en"),               # addresses
+    ("Rebels seized 2000 rifles and 150 trucks.", "en"),                        # a count that looks like a year
+    ("A profile of Christopher Christmas, 34, ran in the paper.", "en"),        # a holiday word as a surname
+    ("The March of Dimes raised $2 million.", "en"),                            # a month in a name
+    ("The train reached 120 miles an hour; the chip runs 9 million instructions per second.", "en"),  # speeds
+    ("She hopes she will one day run the firm.", "en"),                         # "one day" = some day
+    ("If I were choosing the leaders of tomorrow, I would pick them.", "en"),   # generic "tomorrow"
+    ("The Lakers won 102-98 and Federer won 6-4, 7-5.", "en"),                  # scores
+    ("Call 555-0199 or +44 20 7946 0958.", "en"),                               # phone numbers
+    ("The Boeing 747 and the Airbus A320 were grounded in Room 1204.", "en"),  # model and room numbers
+    ("Miles marcharon por la avenida 9 de Julio en Buenos Aires.", "es"),       # a street named after a date
+    ("Un hombre de 41 años fue detenido; su hermana tiene 35 años.", "es"),     # ages
+    ("El rey Felipe VI inauguró el hospital; el Madrid ganó 3-1.", "es"),       # regnal number, score
+    ("Jugendliche ab 16 Jahren dürfen wählen; die 23 und 27 Jahre alten Männer schwiegen.", "de"),  # ages
+    ("Das Spiel endete 2:1. Er feierte seinen 80. Geburtstag.", "de"),          # score, ordinal
+    ("Il a 35 ans et vit au 12 rue du 4-Septembre.", "fr"),                     # age, street
+])
+def test_no_false_dates_more_classes(text, lang):
+    assert tag(text, lang, TUE_2025_04_15) == []
+
+
+def test_guards_keep_the_real_dates():
+    assert values("In 2000 voters rejected the plan; the 1998 elections were close.", "en", TUE_2025_04_15) == \
+        {"2000": "2000", "1998": "1998"}
+    assert one("Il y a 35 ans, le mur tombait.", "fr", TUE_2025_04_15).value == "1990"
+    assert one("Elle a 20 ans de carrière.", "fr", TUE_2025_04_15).value == "P20Y"
+    # "Merry Christmas" is the holiday, not a surname
+    assert values("Merry Christmas from the mayor, who spoke on Christmas Eve.", "en", TUE_2025_04_15) == \
+        {"Christmas": "2024-12-25", "Christmas Eve": "2024-12-24"}
+
+
+# ------------------------------------------------------------------ tense from the words just before (round 3)
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("The hearing has been adjourned until Friday.", "en", "2025-04-18"),
+    ("The envoy might arrive as soon as Thursday, according to reports.", "en", "2025-04-17"),
+    ("Protesters have camped outside parliament since Saturday.", "en", "2025-04-12"),
+    ("Until Monday, police had not named a suspect.", "en", "2025-04-14"),
+    ("La grève durera jusqu'à jeudi.", "fr", "2025-04-17"),
+    ("Meteogalicia espera que el viento amaine a partir del jueves.", "es", "2025-04-17"),
+    ("La ola de calor se prolongará hasta el domingo.", "es", "2025-04-20"),
+    ("Die Gewerkschaft hat für Donnerstag einen Streik angekündigt.", "de", "2025-04-17"),
+    ("Die Männer sollen seit Juli mehrere Einbrüche begangen haben.", "de", "2024-07"),
+])
+def test_tense_settled_by_preceding_words(text, lang, value):
+    assert one(text, lang, TUE_2025_04_15).value == value
+
+
+# ------------------------------------------------------------------ Spanish and German (round 3)
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("El euríbor cerró octubre en el 2,69 %.", "es", "2024-10"),                 # bare lower-case month
+    ("Ganó un 12 % más en 2023 que el año anterior.", "es", None),               # checked below
+    ("Los paros podrían prolongarse hasta finales de mes.", "es", "2025-04"),
+    ("En lo que va de año acumula una subida del 28 %.", "es", "2025"),
+    ("Los domingos el mercado permanece cerrado.", "es", "XXXX-WXX-7"),
+    ("Die Polizei nahm am Montagabend zwei Verdächtige fest.", "de", "2025-04-14TEV"),
+    ("Die Nationalmannschaft trifft sich am Montag in Herzogenaurach.", "de", "2025-04-21"),  # present = ahead
+    ("Die Karnevalssaison endet mit dem Aschermittwoch.", "de", "2026-02-18"),
+    ("Die Hitzewelle soll Mitte nächster Woche ihren Höhepunkt erreichen.", "de", "2025-W17"),
+    ("Die Aufräumarbeiten werden Wochen dauern.", "de", "PXW"),
+    ("Bis Ende des Jahres sollen neue Wohnungen entstehen.", "de", "2025"),
+    ("Nachts ruht der Verkehr.", "de", "XXXX-XX-XXTNI"),
+])
+def test_spanish_and_german_round3(text, lang, value):
+    if value is None:
+        got = values(text, lang, TUE_2025_04_15)
+        assert got["el año anterior"] == "2022"
+        return
+    assert one(text, lang, TUE_2025_04_15).value == value
+
+
+def test_german_previous_year_month_and_offsets_from_the_date_named():
+    got = values("Der Flughafen zählte im Mai 3,9 Millionen Passagiere, mehr als im Vorjahresmonat.", "de",
+                 date(2025, 6, 6))
+    assert got == {"Mai": "2025-05", "Vorjahresmonat": "2024-05"}
+    got = values("Am 3. März 2020 schloss das Werk. Zwei Tage später kam die Polizei.", "de", TUE_2025_04_15)
+    assert got["Zwei Tage später"] == "2020-03-05"

@@ -583,7 +583,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             return ("DATE", f"XXXX-{spec[0]:02d}-{spec[1]:02d}") if isinstance(spec[0], int) else None
         else:
             rel = lk("REL_PRE", g("rel")) if g("rel") else (lk("REL_POST", g("relpost")) if g("relpost") else None)
-            d = A.resolve_holiday(anchor, spec, ctx.tense(s, e) if rel is None else None, rel)
+            d = A.resolve_holiday(anchor, spec, ctx.date_tense(s, e) if rel is None else None, rel)
         if d is None:
             return None
         ctx.last_day = d

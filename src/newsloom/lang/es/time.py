@@ -103,6 +103,9 @@ BLOCKERS = [
     r"después|antes|durante|hace|través|alrededor|contrato|término|trabajo|historia|experiencia|máximo|mínimo)\b)"
     r"[a-záéíóúñ]{3,}\s+de\s+\d+\s+años\b",
     r"(?<=[\w.]), de \d+ años\b",
+    # "tiene 35 años", "cumplió 80 años": an age (but "tiene 35 años de experiencia" is a duration)
+    r"(?i)\b(?:tiene|tenía|tendrá|tienen|tenían|tendrían|cumple|cumplió|cumplirá|cumplía|cumplen)\s+"
+    r"(?:(?:casi|apenas|ya|solo|sólo)\s+)?\d+\s+años\b(?!\s+de\s+\w)",
 ]
 NUMERIC_DATE_ORDER = "DMY"
 # Spanish writes months in lower case: a bare month needs no preposition ("cerró octubre en alza"), and a

@@ -163,6 +163,9 @@ BLOCKERS = [
     r"(?i)\bjeux\s+(?:olympiques\s+)?d['’]hiver\b", r"(?i)\bsports?\s+d['’]hiver\b",
     r"\b(?:un|une|le|la)\s+(?:enfant|fillette|garçon|homme|femme|jeune|adolescente?|bébé|quadragénaire)\s+de\s+\d+\s+(?:ans|mois)\b",
     r"\b\d+e\s+(?:arrondissement|étage|édition|place|rang|tour|victoire|position|fois)\b",
+    # "il a 35 ans", "elle aura 18 ans" (an age), but "il y a 35 ans" (ago) and "a 35 ans de carrière" (a duration)
+    r"(?i)(?<!\by\s)\b(?:a|avait|aura|aurait|ont|avaient|auront|fête\s+ses|fêtera\s+ses|fêtait\s+ses)\s+"
+    r"(?:(?:presque|environ|à\s+peine|tout\s+juste|bientôt|déjà|seulement)\s+)?\d+\s+ans\b(?!\s+(?:de|d['’])\s*\w)",
     r"\bà la une\b",
 ]
 
