@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-bytes", type=int, default=None, help="largest article file read (default 10 MB)")
     b.add_argument("--kb", action="append", default=[], metavar="FILE",
                    help="extra knowledge-base entries (JSONL, see docs/entities.md); repeatable")
+    b.add_argument("--article-seconds", type=float, default=None, metavar="S",
+                   help="time bound of each per-article stage (default 60; 0: none); a slower article is skipped")
     b.add_argument("--no-progress", action="store_true", help="plain log lines instead of a progress bar")
 
     e = sub.add_parser("export", help="write what the store knows")
@@ -98,6 +100,10 @@ def cmd_build(args) -> int:
         settings.workers = args.workers
     if args.max_bytes:
         settings.max_bytes = args.max_bytes
+    if args.article_seconds is not None:
+        if args.article_seconds < 0:
+            raise UsageError("--article-seconds must be 0 (no bound) or more")
+        settings.article_seconds = args.article_seconds
     for path in args.kb:
         if not Path(path).is_file():
             raise UsageError(f"no such knowledge-base file: {path}")

@@ -8,6 +8,8 @@ Every setting has a default that works after ``install.sh``; environment variabl
   ``install.sh`` brings.
 * ``NEWSLOOM_MAX_BYTES``: the largest article file read (default 10 MB).
 * ``NEWSLOOM_WORKERS``: processes for the per-article stages (default: the number of cores, at most 4).
+* ``NEWSLOOM_ARTICLE_SECONDS``: time bound of each per-article stage (default 60; 0 for none); an article
+  that takes longer is skipped with reason ``timeout`` (``build --article-seconds`` too).
 """
 from __future__ import annotations
 
@@ -54,3 +56,5 @@ class Settings:
     # below this many new articles the build runs in one process (loading models twice costs more)
     pool_threshold: int = field(default_factory=lambda: int(os.environ.get("NEWSLOOM_POOL_THRESHOLD", 48)))
     kb_files: list[str] = field(default_factory=list)
+    # time bound of each per-article stage (seconds; 0: none): a longer article is skipped ("timeout")
+    article_seconds: float = field(default_factory=lambda: float(os.environ.get("NEWSLOOM_ARTICLE_SECONDS", 60)))

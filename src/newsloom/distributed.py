@@ -34,7 +34,7 @@ def run_dask(items, settings, sink, scheduler, process_batch) -> None:
         in_flight = []
         limit = max(2, 3 * len(client.scheduler_info().get("workers", {})) or 2)
         for batch in _batches(iter(items), settings.batch_size):
-            in_flight.append(client.submit(process_batch, batch, settings.batch_size, pure=False))
+            in_flight.append(client.submit(process_batch, batch, settings.batch_size, settings.article_seconds, pure=False))
             while len(in_flight) >= limit:
                 sink(in_flight.pop(0).result())
         for fut in in_flight:

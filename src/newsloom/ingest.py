@@ -558,7 +558,10 @@ def _record(obj: Any, stem: str, n: int, origin: str) -> RawArticle | Skipped:
 
 def _loads(data: bytes) -> Any:
     # strict=False: raw tabs/newlines inside strings, common in scraped dumps, are accepted
-    return json.loads(data.decode("utf-8"), strict=False)
+    try:
+        return json.loads(data.decode("utf-8"), strict=False)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 class _Utf8Reader:
@@ -945,7 +948,8 @@ def _read_warc(path: Path, stem: str, max_bytes: int) -> Iterator[RawArticle | S
                 if item is not None:
                     found += 1
                     yield item
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError, TypeError,
+                IndexError, KeyError) as exc:  # warcio on a damaged record fails in many ways
             found += 1
             yield Skipped(f"{base}#{n + 1}", f"malformed WARC: {_short(exc)}")
     if not found:

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import sys
 import time
 from collections import Counter, defaultdict
@@ -78,6 +79,41 @@ def _site(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(s: str) -> str:
+    """Lone surrogates (from JSON escapes such as "\\ud800" or undecodable file names) cannot be stored as
+    UTF-8: each becomes U+FFFD, one character for one, so offsets are unchanged."""
+    return _SURROGATE.sub("\ufffd", s) if s and not s.isascii() else s
+
+
+def _storable_key(s: str | None) -> str | None:
+    """An id, origin or URL with lone surrogates, made storable without two keys becoming one."""
+    if not s or s.isascii() or not _SURROGATE.search(s):
+        return s
+    return s.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace")
+
+
+# A run of this many characters without white space is no word (long URLs included): the rest of it goes to
+# ``removed``. spaCy's tokenizer is quadratic in the length of such a run (200,000 quote marks: minutes).
+LONG_RUN = 1000
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+
+
+def _cut_long_runs(cleaned: Cleaned) -> Cleaned:
+    text = cleaned.text
+    if len(text) <= LONG_RUN or not _LONG_RUN.search(text):
+        return cleaned
+    kept, removed, pos = [], list(cleaned.removed), 0
+    for m in _LONG_RUN.finditer(text):
+        kept.append(text[pos:m.start() + LONG_RUN])
+        removed.append(m.group()[LONG_RUN:])
+        pos = m.end()
+    kept.append(text[pos:])
+    return Cleaned(text="".join(kept), removed=removed)
+
+
 def prepare(raw: RawArticle) -> tuple[dict, Cleaned] | Skipped:
     """HTML extraction, cleaning, language, publication date from metadata: everything before spaCy."""
     from .clean import clean
@@ -95,12 +131,16 @@ def prepare(raw: RawArticle) -> tuple[dict, Cleaned] | Skipped:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         return Skipped(raw.origin, "no text")
+    text = _storable(text)
     given = normalise_given(lang_hint)
     cleaned = clean(text, given)
+    cleaned = _cut_long_runs(cleaned)
+    if not cleaned.text.strip():
+        return Skipped(raw.origin, "no text after cleaning")
     lang = given or detect(cleaned.text or text)[0]
     pub = parse_published(published) if published else None
     meta = {
-        "title": (title or "").strip() or None,
+        "title": _storable((title or "").strip()) or None,
         "source": site or _site(raw.url),
         "lang": lang,
         "published": pub,
@@ -109,11 +149,36 @@ def prepare(raw: RawArticle) -> tuple[dict, Cleaned] | Skipped:
     return meta, cleaned
 
 
-def process_batch(raws: list[tuple[RawArticle, str, str]], batch_size: int = 16) -> list[ArticleResult | Skipped]:
-    """The per-article stages for a batch of (raw article, assigned id, content hash). Pure: no store access."""
+_WARM = False
+
+
+def _warm() -> None:
+    """Imports and tables the per-article stages need, loaded once per process before any time bound runs
+    (an import cut short by the bound would leave a half-made module behind)."""
+    global _WARM
+    if _WARM:
+        return
+    from . import clean, dedup, ingest, langid, link, timex  # noqa: F401
+    from .events import engine, quotes  # noqa: F401
+    from .kb import get_kb
+
+    get_kb()
+    dedup.signature("warm up")
+    _WARM = True
+
+
+def process_batch(raws: list[tuple[RawArticle, str, str]], batch_size: int = 16,
+                  seconds: float | None = None) -> list[ArticleResult | Skipped]:
+    """The per-article stages for a batch of (raw article, assigned id, content hash). Pure: no store access.
+
+    ``seconds``: the time bound of each stage of one article (spaCy: of the batch, ``seconds`` per article);
+    an article that takes longer is skipped with reason ``timeout``."""
     from . import nlp
+    from .limits import ArticleTimeout, time_limit
     from .link import repair_mentions
     from .timex import infer_published, tag
+
+    _warm()
 
     out: list[ArticleResult | Skipped | None] = [None] * len(raws)
     prepared: dict[str, list[tuple[int, dict, Cleaned]]] = defaultdict(list)
@@ -121,7 +186,10 @@ def process_batch(raws: list[tuple[RawArticle, str, str]], batch_size: int = 16)
     t = time.perf_counter()
     for i, (raw, aid, chash) in enumerate(raws):
         try:
-            p = prepare(raw)
+            with time_limit(seconds):
+                p = prepare(raw)
+        except ArticleTimeout:
+            p = Skipped(raw.origin, f"timeout: over {seconds:g} s reading and cleaning")
         except Exception as exc:  # a bad article never stops the build
             log.debug("prepare failed for %s", raw.origin, exc_info=True)
             p = Skipped(raw.origin, f"error: {type(exc).__name__}")
@@ -135,25 +203,36 @@ def process_batch(raws: list[tuple[RawArticle, str, str]], batch_size: int = 16)
     for lang, items in prepared.items():
         t = time.perf_counter()
         model_lang = lang if lang != "und" else "xx"
+        nlp.get_nlp(model_lang)  # loading the model is not the article's time
         try:
-            annotated = list(nlp.annotate([c.text for _, _, c in items], model_lang, batch_size=batch_size))
+            with time_limit(seconds and seconds * len(items)):
+                annotated = list(nlp.annotate([c.text for _, _, c in items], model_lang, batch_size=batch_size))
         except Exception as exc:
-            log.warning("spaCy failed on a batch of %s articles (%s); retrying one by one", lang, exc)
+            log.warning("spaCy failed on a batch of %s articles (%s); retrying one by one", lang,
+                        "timeout" if isinstance(exc, ArticleTimeout) else exc)
             annotated = []
             for _, _, c in items:
                 try:
-                    annotated.extend(nlp.annotate([c.text], model_lang))
+                    with time_limit(seconds):
+                        annotated.extend(nlp.annotate([c.text], model_lang))
+                except ArticleTimeout:
+                    annotated.append("timeout")
                 except Exception:
                     annotated.append(None)
         timing["spacy"] += time.perf_counter() - t
         t = time.perf_counter()
         for (i, meta, cleaned), ann in zip(items, annotated):
             raw, aid, chash = raws[i]
-            if ann is None:
-                out[i] = Skipped(raw.origin, "error: language model failed")
+            if ann is None or ann == "timeout":
+                out[i] = Skipped(raw.origin, "error: language model failed" if ann is None else
+                                 f"timeout: over {seconds:g} s in the language model")
                 continue
             try:
-                out[i] = _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag, infer_published)
+                with time_limit(seconds):
+                    out[i] = _finish(raw, aid, chash, meta, cleaned, ann, lang, repair_mentions, tag,
+                                     infer_published)
+            except ArticleTimeout:
+                out[i] = Skipped(raw.origin, f"timeout: over {seconds:g} s in dates, mentions and events")
             except Exception as exc:
                 log.debug("article %s failed", raw.origin, exc_info=True)
                 out[i] = Skipped(raw.origin, f"error: {type(exc).__name__}")
@@ -282,6 +361,8 @@ def build(paths: list[str], db: str, settings: Settings | None = None,
                 skip(item)
                 progress("read", 0)
                 continue
+            item.id, item.origin = _storable_key(item.id) or "", _storable_key(item.origin) or ""
+            item.url, item.source = _storable_key(item.url), _storable_key(item.source)
             chash = content_hash(item)
             row = st.known_origin(con, item.origin)
             if row is not None and row["content_hash"] == chash:
@@ -303,7 +384,18 @@ def build(paths: list[str], db: str, settings: Settings | None = None,
                     summary.stage_seconds[stage] += secs
                 good.append(r)
         t = time.perf_counter()
-        st.write_articles(con, good)
+        try:
+            st.write_articles(con, good)
+        except (sqlite3.Error, ValueError, UnicodeError) as exc:  # one bad article must not cost the batch
+            log.warning("storing a batch failed (%s); storing its articles one by one", exc)
+            kept = []
+            for r in good:
+                try:
+                    st.write_articles(con, [r])
+                    kept.append(r)
+                except (sqlite3.Error, ValueError, UnicodeError) as exc1:
+                    skip(Skipped(r.origin, f"error: store: {type(exc1).__name__}"))
+            good = kept
         summary.stage_seconds["store"] += time.perf_counter() - t
         for r in good:
             if existing is not None and r.id in existing:
@@ -342,9 +434,9 @@ def _run_local(items: Iterator, settings: Settings, sink, scheduler=None) -> Non
             break
     if len(first) < settings.pool_threshold or settings.workers <= 1:
         for batch in _batches(first, settings.batch_size):
-            sink(process_batch(batch, settings.batch_size))
+            sink(process_batch(batch, settings.batch_size, settings.article_seconds))
         for batch in _batches(items, settings.batch_size):
-            sink(process_batch(batch, settings.batch_size))
+            sink(process_batch(batch, settings.batch_size, settings.article_seconds))
         return
     import itertools
     import multiprocessing as mp
@@ -354,7 +446,7 @@ def _run_local(items: Iterator, settings: Settings, sink, scheduler=None) -> Non
     with ProcessPoolExecutor(max_workers=settings.workers, mp_context=ctx, initializer=die_with_parent,
                              initargs=(os.getpid(),)) as pool:
         for batch in _batches(itertools.chain(first, items), settings.batch_size):
-            in_flight.append(pool.submit(process_batch, batch, settings.batch_size))
+            in_flight.append(pool.submit(process_batch, batch, settings.batch_size, settings.article_seconds))
             while len(in_flight) >= settings.workers * 3:
                 sink(in_flight.pop(0).result())
         for fut in in_flight:

@@ -227,6 +227,9 @@ def id_taken(con: sqlite3.Connection, article_id: str) -> bool:
     return con.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
 
+_NOT_EXTRA = ("minhash", "event_mentions", "quote_mentions", "text_hash", "information_density")
+
+
 def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) -> int:
     """Insert or replace whole articles (with sentences, mentions, timexes) in ONE transaction."""
     n = 0
@@ -235,17 +238,23 @@ def write_articles(con: sqlite3.Connection, results: Iterable[ArticleResult]) ->
             for table in ARTICLE_CHILD_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article=?", (r.id,))
             con.execute("DELETE FROM articles WHERE id=?", (r.id,))
-            minhash = r.extra.pop("minhash", None)
-            event_mentions = r.extra.pop("event_mentions", [])
-            quote_mentions = r.extra.pop("quote_mentions", [])
+            x = r.extra  # not changed here, so that a failed batch can be written again one by one
+            minhash = x.get("minhash")
+            event_mentions = x.get("event_mentions") or []
+            quote_mentions = x.get("quote_mentions") or []
+            extra = json.dumps({k: v for k, v in x.items() if k not in _NOT_EXTRA}, ensure_ascii=False)
+            try:
+                extra.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates in input metadata: stored as JSON escapes
+                extra = json.dumps({k: v for k, v in x.items() if k not in _NOT_EXTRA})
             con.execute(
                 """INSERT INTO articles(id, origin, content_hash, text_hash, source, title, url, lang, published,
                    published_basis, text, removed, words, information_density, extra)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                (r.id, r.origin, r.content_hash, r.extra.pop("text_hash", ""), r.source or "", r.title, r.url,
+                (r.id, r.origin, r.content_hash, x.get("text_hash", ""), r.source or "", r.title, r.url,
                  r.lang, r.published.isoformat() if isinstance(r.published, date) else r.published,
                  r.published_basis, r.text, json.dumps(r.removed, ensure_ascii=False), r.words,
-                 r.extra.pop("information_density", None), json.dumps(r.extra, ensure_ascii=False)),
+                 x.get("information_density"), extra),
             )
             con.executemany(
                 'INSERT INTO sentences(article, idx, start, "end") VALUES (?,?,?,?)',
