@@ -138,6 +138,8 @@ NAMELIKE_BEFORE = (r"\b(?:a|an|in|by|since|until|till|through|throughout|during|
                    r"beginning|end|start|middle|'s)[\s-]*$")
 
 UNITS_LOWERCASE = True
+# a year before 1800 needs one of these right before it ("in 1415", "since 1066")
+YEAR_PREPOSITIONS = r"\b(?:in|since|until|till|by|from|before|after|around|circa|year)"
 # a month name followed by "of" and a capitalised word is a name ("the March of Dimes")
 MONTH_NAME_AFTER = r"\s+of\s+(?:the\s+)?[A-Z][a-z]"
 # a bare four-digit number before a plural noun is a count ("seized 2000 rifles"), unless a word before it
@@ -151,7 +153,7 @@ BARE_SEASON_BEFORE = r"(?:\b(?:in|during|through|since|until|by|over|for|this|la
 PUBLISHED_CUES = r"(?:published|posted|updated|first published|last updated|issued)"
 
 # tense cues (case-insensitive regexes) looked for in the sentence around a timex
-FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+(?:\w+ed|held|made|set|put|cut|hit|built|kept|sent|paid|sold|told|found|given|taken|seen|done|known|shown|run|won|met|brought|bought)\b",
+FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|held|made|set|put|cut|hit|built|kept|sent|paid|sold|told|found|given|taken|seen|done|known|shown|run|won|met|brought|bought)\b",
                r"\bwill\b", r"\b\w+'ll\b", r"\bshall\b", r"\bgoing to\b", r"\bscheduled\b", r"\bset to\b",
                r"\bis expected\b", r"\bare expected\b", r"\bis due\b", r"\bare due\b", r"\bis set to\b",
                r"\bare set to\b", r"\bplans? to\b", r"\bslated\b", r"\bupcoming\b", r"\bnext\b(?!\s+to\b)",
@@ -183,8 +185,8 @@ PAST_CUES = [r"\bwas\b", r"\bwere\b", r"\bhad\b", r"\bdid\b",
              r"understood|won|began|became|chose|froze|rode|shook|spoke|stole|swore|tore|wore|woke|drew|grew|knew|"
              r"threw|blew|slew|bit|hid|slid|spat|swam|sang|rang|sank|shrank|forgot|got|shot|stuck|struck|swung|"
              r"hung|dug|fed|bled|bred|met|kept|slept|swept|wept|crept|felt|dealt|meant|sent|spent|built|lent|bent|"
-             r"lit|quit|split|spread|withdrew|overthrew|undertook|forbade|arose|awoke|sprang|fell|told|sold|held|"
-             r"heard|laid|said|gave|took|came|went|saw|did|made|found|left|lost|hit|cut|put|set|let|shut|burst|cast|"
+             r"lit|quit|split|spread|withdrew|overthrew|undertook|forbade|arose|awoke|sprang|fell|sold|held|"
+             r"heard|laid|gave|took|came|went|saw|did|made|found|left|lost|hit|cut|put|set|let|shut|burst|cast|"
              r"cost|hurt|beat|ate|oversaw|rebuilt|resumed)\b",
              r"\bsince\b", r"\bbroke\b", r"\bsent\b", r"\bhit\b", r"\bstruck\b", r"\bkilled\b", r"\bthrew\b"]
 
