@@ -193,3 +193,24 @@ def test_infer_published_never_after_today():
     assert infer_published("PARIS, 3 mars 2031 (AFP) - Le gouvernement a annoncé...", "fr", date(2025, 6, 1)) is None
     assert infer_published("PARIS, 3 mars 2025 (AFP) - Le gouvernement a annoncé...", "fr", date(2025, 6, 1)) == \
         date(2025, 3, 3)
+
+
+# ------------------------------------------------------------------ two clauses, two tenses
+
+MIXED = [  # (sentence with {a} and {b}, direction of a, direction of b)
+    ("Officials said on {a} that the vote would take place on {b}.", -1, 1),
+    ("He is scheduled to testify before Congress on {a}, his lawyer said {b}.", 1, -1),
+    ("The rebels, who seized the town on {a}, said they would hold it until {b}.", -1, 1),
+    ("The new envoy, who was named on {a}, will be formally sworn in on {b}.", -1, 1),
+    ("The strike that began {a} will continue through {b}.", -1, 1),
+]
+
+
+@pytest.mark.parametrize("anchor", ANCHORS)
+@pytest.mark.parametrize("sentence,da,db", MIXED)
+def test_weekdays_in_two_clauses(anchor, sentence, da, db):
+    wa, wb = (anchor.isoweekday() + 2) % 7 + 1, (anchor.isoweekday() + 4) % 7 + 1   # never the anchor's day
+    got = tag(sentence.format(a=EN_DAYS[wa - 1], b=EN_DAYS[wb - 1]), "en", anchor)
+    want_a = (prev_wd if da < 0 else next_wd)(anchor, wa).isoformat()
+    want_b = (prev_wd if db < 0 else next_wd)(anchor, wb).isoformat()
+    assert [t.value for t in got] == [want_a, want_b], (sentence, anchor)
