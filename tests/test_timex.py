@@ -413,3 +413,17 @@ def test_german_previous_year_month_and_offsets_from_the_date_named():
     assert got == {"Mai": "2025-05", "Vorjahresmonat": "2024-05"}
     got = values("Am 3. März 2020 schloss das Werk. Zwei Tage später kam die Polizei.", "de", TUE_2025_04_15)
     assert got["Zwei Tage später"] == "2020-03-05"
+
+
+def test_year_earlier_counts_from_the_year_just_named():
+    got = values("The airline carried 50 million passengers last year, up 3 percent from a year earlier.", "en",
+                 date(2013, 3, 22))
+    assert got == {"last year": "2012", "a year earlier": "2011"}
+    # nothing named nearby: from the publication date
+    assert one("Prices are up 3 percent from a year earlier.", "en", date(2013, 3, 22)).value == "2012"
+
+
+def test_until_the_season_looks_ahead():
+    assert one("The trial is expected to last until the summer.", "en", date(2013, 3, 22)).value == "2013-SU"
+    assert one("Will be formally installed on Tuesday, the Vatican said.", "en", date(2013, 3, 22)).value == \
+        "2013-03-26"

@@ -20,6 +20,7 @@ class Ctx:
         self.L, self.text, self.anchor = L, text, anchor
         self.sents = sents
         self.starts = [s for s, _ in sents]
+        self.cur = 0                            # start of the expression being interpreted
         self.last_day: date | None = None       # last day-level date mentioned (for anaphora / times)
         self.last_year: int | None = None
         self.last_month: tuple[int, int] | None = None
@@ -55,6 +56,25 @@ class Ctx:
     def quarter_context(self, pos):
         """A quarter was named shortly before: "a year earlier" then means that quarter a year back."""
         return self.last_quarter is not None and pos - self.last_quarter_pos <= self.QUARTER_WINDOW
+
+    # where the last day / year was named: offsets like "a year earlier" count from it only when it is near
+    @property
+    def last_day(self):
+        return self._last_day
+
+    @last_day.setter
+    def last_day(self, d):
+        self._last_day, self.last_day_pos = d, self.cur
+
+    @property
+    def last_year(self):
+        return self._last_year
+
+    @last_year.setter
+    def last_year(self, y):
+        self._last_year, self.last_year_pos = y, self.cur
+
+    CONTEXT_WINDOW = 250
 
     def ref_day(self):
         return self.last_day or self.anchor
@@ -481,6 +501,8 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         v = shift(anchor, u, rel)
         if u == "D":
             ctx.last_day = anchor + timedelta(days=rel)
+        elif u == "Y":
+            ctx.last_year = anchor.year + rel                 # "last year ... a year earlier"
         return ("DATE", v) if v else None
 
     if kind == "rel_named":
@@ -532,8 +554,11 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         n = n * mult
         base = anchor
         if g("ago") and lexicon._norm(g("ago")) in L.ago_from_context:
-            # "ein Jahr zuvor", "tres días después": counted from the date last mentioned
-            base = (date(ctx.last_year, 7, 1) if u == "Y" and ctx.last_year else ctx.ref_day()) or anchor
+            # "ein Jahr zuvor", "a year earlier": counted from the date named just before, if there is one
+            if u == "Y" and ctx.last_year and s - ctx.last_year_pos <= ctx.CONTEXT_WINDOW:
+                base = date(ctx.last_year, 7, 1)
+            elif ctx.last_day and s - ctx.last_day_pos <= ctx.CONTEXT_WINDOW:
+                base = ctx.last_day
         if base is None:
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
         if u == "Y" and n == 1 and direction < 0 and ctx.quarter_context(s):
@@ -949,6 +974,7 @@ def _select(cands, dry=None):
             continue
         if dry is not None:
             try:
+                dry.cur = s
                 r = _interpret(dry, c[3], c[4], s, e)
             except (ValueError, TypeError, KeyError, OverflowError, AttributeError):
                 r = None
@@ -985,6 +1011,7 @@ def tag(text: str, lang: str, anchor: date | None, sentences: list[tuple[int, in
     ctx.spans = [(c[0], c[1]) for c in chosen]
     out: list[Timex] = []
     for s, e, idx, kind, m in chosen:
+        ctx.cur = s
         try:
             r = _interpret(ctx, kind, m, s, e)
         except (ValueError, TypeError, KeyError, OverflowError, AttributeError):

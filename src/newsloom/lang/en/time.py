@@ -76,6 +76,8 @@ REL_ANAPHORIC = {"following": 1, "the following": 1, "that": 0, "the same": 0, "
 # "three days before/after/later" is anchored to an event: only its duration part is a timex
 AGO_POST = {"ago": -1, "earlier": -1, "from now": 1, "hence": 1, "from today": 1}
 AGO_PRE = {}
+# "a year earlier" right after "last year" / "in 2011": counted from the year last named
+AGO_FROM_CONTEXT = {"earlier"}
 
 REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -170,9 +172,9 @@ FUTURE_CUES = [r"\b(?:will|would|shall|to|can|may|might|must)\s+(?:\w+\s+)?be\s+
 DEADLINE_BEFORE = r"\b(?:by|until|till|(?<!year\s)(?<!year's\s)through|before)\s+(?:early\s+|late\s+|mid-?\s*|the\s+end\s+of\s+)?$"
 # words right before an expression that settle its tense, whatever the verbs around say
 TENSE_BEFORE = [(r"\bas\s+(?:soon|early)\s+as\s+(?:[\w']+\s+){0,2}", "FUT"),
-                (r"(?<!\bnot\s)(?<!n't\s)(?<=[a-z]\s)(?:until|till)\s+", "FUT"),    # not "Until Friday, police had ..."
+                (r"(?<!\bnot\s)(?<!n't\s)(?<=[a-z]\s)(?:until|till)\s+(?:the\s+)?", "FUT"),    # not "Until Friday, police had ..."
                 (r"\b(?:scheduled|set|slated|planned|due|pencil(?:l)?ed\s+in)\s+for\s+(?:next\s+)?", "FUT"),
-                (r"\bsince\s+(?:early\s+|late\s+|mid-?)?", "PAST")]
+                (r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?", "PAST")]
 REPORTING_CUES = [r"\bsaid\b", r"\bsays\b", r"\btold\b", r"\bannounced\b", r"\breported\b", r"\badded\b",
                   r"\bstated\b", r"\bconfirmed\b", r"\bdisclosed\b", r"\baccording to\b"]
 PAST_CUES = [r"\bwas\b", r"\bwere\b", r"\bhad\b", r"\bdid\b",
