@@ -7,7 +7,6 @@ then it fails. A failing test leaves a screenshot in tests/artifacts/.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import socket
@@ -19,6 +18,7 @@ from urllib.parse import quote
 import pytest
 
 from conftest import hostile_record, run_cli
+from newsloom.web.report import read_data
 
 CHROMIUM = os.environ.get("NEWSLOOM_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -173,7 +173,7 @@ def test_report_from_disk_story_timeline_event_evidence(page, report_file):
         page.go_back()
         page.locator(".card.report").first.wait_for()
     # the event reported in the most languages: every language's evidence is one click away
-    d = json.loads(report_file.read_text(encoding="utf-8").split('id="nl-data">', 1)[1].split("</script>", 1)[0])
+    d = read_data(report_file.read_text(encoding="utf-8"))
     langs_of = [len({d["articles"][ai]["l"] for ai, _, _ in v.get("e", [])}) for v in d["events"]]
     best = max(range(len(langs_of)), key=lambda i: (langs_of[i], -i))
     assert langs_of[best] >= 2
@@ -203,7 +203,7 @@ def test_hostile_article_is_inert_in_the_browser(page, server, report_file):
     page.goto(server + "/search?q=pwned")
     assert page.evaluate("typeof window.__pwned") == "undefined"
 
-    d = json.loads(report_file.read_text(encoding="utf-8").split('id="nl-data">', 1)[1].split("</script>", 1)[0])
+    d = read_data(report_file.read_text(encoding="utf-8"))
     idx = [a["id"] for a in d["articles"]].index(rec["id"])
     page.goto(report_file.as_uri() + f"#/article/{idx}")
     page.locator(".article-text").wait_for()
@@ -217,3 +217,18 @@ def test_hostile_article_is_inert_in_the_browser(page, server, report_file):
         page.locator("main h1").wait_for()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert not page.dialogs and not page.problems
+
+
+def test_report_says_so_when_the_browser_cannot_unpack_it(browser, report_file):
+    """A browser without DecompressionStream gets a clear message (and the way out), not a blank page."""
+    pg = browser.new_page()
+    try:
+        pg.add_init_script("delete window.DecompressionStream;")
+        pg.goto(report_file.as_uri())
+        problem = pg.locator("main p.problem")
+        problem.wait_for()
+        text = problem.inner_text()
+        assert "DecompressionStream" in text and "newsloom report --uncompressed" in text
+        assert pg.locator("li.story").count() == 0
+    finally:
+        pg.close()

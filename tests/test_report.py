@@ -3,6 +3,7 @@ text, never repeated."""
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import json
@@ -13,7 +14,7 @@ import pytest
 
 from newsloom import store
 from newsloom.export import to_dict
-from newsloom.web.report import script_json
+from newsloom.web.report import read_data, script_json
 
 from conftest import HOSTILE_TEXT, hostile_record, run_cli
 
@@ -38,21 +39,36 @@ class _Doc(HTMLParser):
             self._in = None
 
 
-@pytest.fixture(scope="module")
-def report(web_store, tmp_path_factory):
+@pytest.fixture(scope="module", params=["packed", "plain"])
+def report(request, web_store, tmp_path_factory):
+    """The report as written by default (data packed) and with --uncompressed (plain JSON)."""
     out = tmp_path_factory.mktemp("report") / "report.html"
-    res = run_cli("report", "--db", web_store, "-o", out)
+    res = run_cli("report", "--db", web_store, "-o", out, *(["--uncompressed"] if request.param == "plain" else []))
     assert res.returncode == 0, res.stderr
     assert str(out) in res.stderr
     return out.read_text(encoding="utf-8")
 
 
-def _data(html: str) -> dict:
+def _block(html: str) -> tuple[dict, str, str]:
+    """The data block: its attributes, its text as written, and the JSON it holds (decoded here, independently of
+    the code under test: base64, then gzip)."""
     doc = _Doc()
     doc.feed(html)
-    blocks = [body for attrs, body in doc.scripts if attrs.get("type") == "application/json"]
+    blocks = [(attrs, body) for attrs, body in doc.scripts if attrs.get("id") == "nl-data"]
     assert len(blocks) == 1
-    return json.loads(blocks[0])
+    attrs, body = blocks[0]
+    if attrs.get("data-encoding") == "gzip+base64":
+        assert attrs.get("type") == "application/octet-stream"
+        assert re.fullmatch(r"[A-Za-z0-9+/=\n]+", body)
+        return attrs, body, gzip.decompress(base64.b64decode("".join(body.split()))).decode("utf-8")
+    assert attrs.get("type") == "application/json" and "data-encoding" not in attrs
+    return attrs, body, body
+
+
+def _data(html: str) -> dict:
+    data = json.loads(_block(html)[2])
+    assert read_data(html) == data  # what the module's reader gives back
+    return data
 
 
 def test_script_json_cannot_close_its_script_or_open_a_comment():
@@ -66,7 +82,8 @@ def test_report_is_self_contained_and_inert(report):
     doc = _Doc()
     doc.feed(report)
     scripts = doc.scripts
-    assert [a.get("type") for a, _ in scripts] == ["application/json", None]  # one data block, one program
+    assert [a.get("id") for a, _ in scripts] == ["nl-data", None]  # one data block, one program
+    assert scripts[0][0].get("type") in ("application/json", "application/octet-stream")  # data, never run
     for tag, attrs in doc.tags:
         assert tag not in ("link", "img", "iframe", "object", "embed", "textarea", "base"), tag
         assert "src" not in attrs, (tag, attrs)
@@ -120,12 +137,14 @@ def test_report_carries_every_object_and_cites_evidence_by_offset(report, web_st
     # roles over time survive, with their evidence
     people = [e for e in d["entities"] if e["k"] == "PERSON" and e["r"]]
     assert people and all(r["t"] for p in people for r in p["r"])
-    # article texts appear once: a sentence that is evidence of an event is not repeated in the file
+    # article texts appear once: a sentence that is evidence of an event is not repeated in the data
     multi = max(d["events"], key=lambda v: len(v.get("e", [])))
     ai, s, e = multi["e"][0]
     sentence = texts[ai][s:e]
-    assert len(sentence) > 30 and script_json(sentence)[1:-1] in report
-    assert report.count(script_json(sentence)[1:-1]) == 1
+    attrs, _, raw = _block(report)
+    written = script_json(sentence)[1:-1] if attrs["type"] == "application/json" else json.dumps(
+        sentence, ensure_ascii=False)[1:-1]
+    assert len(sentence) > 30 and raw.count(written) == 1
     # quotes are cut from the text too, and give back the quoted words
     quotes = {q["text"] for q in doc["quotes"]}
     cut = [texts[i][q[4][0]:q[4][1]] for i, a in enumerate(d["articles"]) for q in a["q"] if isinstance(q[4], list)]
@@ -145,3 +164,27 @@ def test_demo_writes_the_report_and_prints_how_to_serve(tmp_path):
     assert (tmp_path / "report.html").stat().st_size > 10_000
     assert f"newsloom serve --db {tmp_path / 'demo.db'}" in res.stdout
     assert str(tmp_path / "report.html") in res.stdout
+
+
+def test_report_and_pages_draw_one_timeline_in_one_colour_code(report, web_store):
+    """The report's timelines are the web pages' (same positions, same events and articles, same colours)."""
+    from newsloom.web import data, style
+
+    d = _data(report)
+    con = store.connect(web_store, readonly=True)
+    drawn = 0
+    for st in d["stories"]:
+        page = data.story(con, st["id"])["timeline"]
+        g = st.get("g", {})
+        assert [(x, y, d["events"][vi]["id"], bool(exact)) for x, y, vi, exact in g.get("dt", [])] == \
+            [(p["x"], p["y"], p["id"], p["exact"]) for p in page["dots"]]
+        assert [(x, d["articles"][ai]["id"]) for x, ai in g.get("tk", [])] == [(t["x"], t["id"]) for t in page["ticks"]]
+        assert [tuple(lb) for lb in g.get("lb", [])] == [(lb["x"], lb["text"], lb["anchor"]) for lb in page["labels"]]
+        assert g.get("lg", []) == [x["type"] for x in page["legend"]] and g.get("u", 0) == page["undated"]
+        for p in page["dots"]:
+            assert d["colours"][p["type"]] == p["colour"] == style.hue(p["type"])
+        drawn += len(page["dots"])
+    assert drawn > 10
+    assert d["geometry"] == style.TIMELINE
+    for t in ("PERSON", "ORG", "PLACE"):  # mentions are underlined in the entity type's colour, in both faces
+        assert f"a.m.{t} {{ border-color:{style.TYPE_COLOURS[t]}; }}" in report

@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="a self-contained HTML report")
     r.add_argument("--db", default=DEFAULT_DB)
     r.add_argument("-o", "--output", default="report.html")
+    r.add_argument("--uncompressed", action="store_true",
+                   help="plain JSON data (about 3 times larger) for browsers without DecompressionStream")
 
     s = sub.add_parser("serve", help="the web interface over the store")
     s.add_argument("--db", default=DEFAULT_DB)
@@ -175,7 +177,7 @@ def cmd_report(args) -> int:
     from .web.report import write_report
 
     _existing_store(args.db)
-    size = write_report(args.db, args.output)
+    size = write_report(args.db, args.output, compress=not args.uncompressed)
     print(f"newsloom report: {args.output} ({size / 1e6:.1f} MB); open it in a browser, it needs no network",
           file=sys.stderr)
     return 0

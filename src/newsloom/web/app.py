@@ -11,7 +11,6 @@ paginated with a capped page size; the database is opened read-only.
 from __future__ import annotations
 
 import functools
-import hashlib
 import threading
 from importlib import resources
 from pathlib import Path
@@ -27,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from .. import store as st
-from . import data
+from . import data, style
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
        "frame-ancestors 'none'")
@@ -40,19 +39,9 @@ HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
-TYPE_COLOURS = {"PERSON": "#d9534f", "ORG": "#5b8c2a", "PLACE": "#2a7bd9", "OTHER": "#8a8a8a"}
 _ORDER = {"evidence": 0, "quote": 1, "mention": 2, "timex": 3}
 
 _here = Path(__file__).resolve().parent
-
-
-def hue(value) -> str:
-    """A stable colour for an event or entity type."""
-    value = str(value or "")
-    if value in TYPE_COLOURS:
-        return TYPE_COLOURS[value]
-    h = int(hashlib.md5(value.encode("utf-8")).hexdigest()[:4], 16) % 360
-    return f"hsl({h}, 62%, 46%)"
 
 
 def url_id(value) -> str:
@@ -92,7 +81,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(_here / "templates")), autoescape=select_autoescape(default=True),
                       trim_blocks=False, lstrip_blocks=False)
     env.filters["u"] = url_id
-    env.filters["hue"] = hue
+    env.filters["hue"] = style.hue
     env.filters["seg"] = render_segment
     return env
 
@@ -125,7 +114,7 @@ def create_app(db: str | Path, allowed_hosts: list[str] | None = None) -> FastAP
                   description="Read-only JSON twins of the newsloom pages: put /api in front of a page's path.")
     conns = _Connections(db)
     templates = Jinja2Templates(env=_environment())
-    css = (resources.files("newsloom.web") / "static" / "newsloom.css").read_text(encoding="utf-8")
+    css = (resources.files("newsloom.web") / "static" / "newsloom.css").read_text(encoding="utf-8") + style.type_css()
     network_cache: dict = {}
     db_name = Path(db).name
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None

@@ -12,16 +12,16 @@ import math
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from datetime import date
 
 from .. import export
 from .. import store as st
+from . import style
 
 PER_PAGE = 25
 MAX_PER_PAGE = 100
 MAX_QUERY = 200          # characters of a search query
 MAX_TERMS = 12           # words of a search query
-TIMELINE_MAX = 400       # events drawn on one story's timeline (the list pages through all)
+TIMELINE_ROWS = 5_000    # events of one story read for its timeline (style.TIMELINE_MAX are drawn)
 STORY_ARTICLES_MAX = 200
 NETWORK_NODES = 40
 MEETING_TYPES = ("CONSULT",)  # PLOVER's meetings, visits, calls: who met whom
@@ -123,61 +123,13 @@ def stories(con: sqlite3.Connection, page: int = 1, per: int = PER_PAGE) -> dict
     return {"stories": items, "pagination": p}
 
 
-def _date_key(d) -> str | None:
-    """'2026-03-12', '2026-03' or '2026' -> a sortable full date (first day); None when not a date."""
-    if not isinstance(d, str):
-        return None
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", d)
-    if not m:
-        return None
-    return f"{m[1]}-{m[2] or '01'}-{m[3] or '01'}"
-
-
-def timeline(events: list[dict], articles: list[dict], width: int = 900) -> dict:
-    """Positions for the story's timeline: events by date (stacked per day), articles as ticks below."""
-    points = [(k, e) for e in events if (k := _date_key(e.get("date")))]
-    ticks = [(k, a) for a in articles if (k := _date_key(a.get("published")))]
-    keys = [k for k, _ in points] + [k for k, _ in ticks]
-    undated = [e for e in events if not _date_key(e.get("date"))]
-    if not keys:
-        return {"width": width, "height": 0, "dots": [], "ticks": [], "labels": [], "undated": len(undated)}
-    lo, hi = date.fromisoformat(min(keys)), date.fromisoformat(max(keys))
-    span = max((hi - lo).days, 1)
-    margin = 30
-
-    def x(k: str) -> float:
-        return round(margin + (width - 2 * margin) * (date.fromisoformat(k) - lo).days / span, 1)
-
-    stack: Counter = Counter()
-    dots = []
-    for k, e in sorted(points, key=lambda p: (p[0], p[1].get("id") or "")):
-        col = round(x(k) / 6)  # dots closer than 6 px share a column and stack
-        row = stack[col]
-        stack[col] += 1
-        if row >= 12:
-            continue
-        dots.append({"x": x(k), "y": 150 - 11 * row, "id": e.get("id"), "type": e.get("type") or "EVENT",
-                     "date": e.get("date"), "exact": len(str(e.get("date"))) == 10, "summary": e.get("summary", "")})
-    tick_list = [{"x": x(k), "id": a.get("id"), "lang": a.get("lang"), "title": a.get("title") or a.get("id"),
-                  "date": a.get("published")} for k, a in ticks]
-    labels, seen = [], set()
-    n = 6
-    for i in range(n + 1):
-        d = lo.toordinal() + round(span * i / n)
-        iso = date.fromordinal(d).isoformat()
-        if iso not in seen:
-            seen.add(iso)
-            labels.append({"x": x(iso), "text": iso})
-    return {"width": width, "height": 210, "dots": dots, "ticks": tick_list, "labels": labels,
-            "legend": sorted({d["type"] for d in dots}),
-            "undated": len(undated), "first": lo.isoformat(), "last": hi.isoformat()}
-
-
 def story(con: sqlite3.Connection, story_id: str, page: int = 1, per: int = PER_PAGE) -> dict:
     s = _one(export.iter_stories(con, [story_id]), "story", story_id)
     total = _count(con, "SELECT count(*) FROM event_index WHERE story=?", (story_id,))
     p = pager(total, page, per)
-    drawn = _event_rows(con, "WHERE e.story=?", (story_id,), limit=TIMELINE_MAX)
+    drawn = [{"id": r[0], "type": r[1], "date": r[2], "summary": r[3]} for r in con.execute(
+        "SELECT id, type, date, summary FROM event_index WHERE story=? ORDER BY coalesce(date, '9999'), id LIMIT ?",
+        (story_id, TIMELINE_ROWS))]
     listed = _event_rows(con, "WHERE e.story=?", (story_id,), limit=p["per_page"], offset=p["offset"])
     n_articles = _count(con, "SELECT count(*) FROM articles WHERE story=?", (story_id,))
     arts = [dict(r) for r in con.execute(
@@ -189,7 +141,7 @@ def story(con: sqlite3.Connection, story_id: str, page: int = 1, per: int = PER_
     ext = s.get("timeline")  # an extension field of the stories stage, when it provides one
     return {
         "story": {k: v for k, v in s.items() if k not in ("articles", "events", "timeline")},
-        "timeline": timeline(drawn, arts),
+        "timeline": style.timeline(drawn, arts),
         "story_timeline": ext if isinstance(ext, list) else None,
         "days": [{"date": d or None, "events": evs} for d, evs in by_day.items()],
         "events": listed, "pagination": p,
@@ -249,7 +201,7 @@ def entities(con: sqlite3.Connection, page: int = 1, per: int = PER_PAGE, type: 
 
 def entity(con: sqlite3.Connection, entity_id: str, page: int = 1, per: int = PER_PAGE) -> dict:
     ent = _one(export.iter_entities(con, [entity_id], with_mentions=False), "entity", entity_id)
-    roles = sorted(ent.get("roles") or [], key=lambda r: (_date_key(r.get("date")) or "9999", r.get("title") or ""))
+    roles = sorted(ent.get("roles") or [], key=lambda r: (style.date_key(r.get("date")) or "9999", r.get("title") or ""))
     for r in roles:
         ev = r.get("evidence") or []
         r["evidence"] = ev[:5]

@@ -1,21 +1,26 @@
 """``newsloom report``: one self-contained HTML file (inline CSS, JS and SVG; no external asset; opens from disk).
 
-The file holds the store's content once, compactly, as a JSON data block; a small script renders the views
-(stories and their timelines, events and their evidence in every article, people and organisations with their
-roles over time, discrepancies side by side, each article with what cleaning removed and its information
-density) with the DOM API only — text is never parsed as HTML. Evidence is stored as (article, start, end) and
-cut out of the article's text, so no article text is repeated per event.
+The file holds the store's content once, compactly, as a data block: JSON, gzip-compressed and base64-encoded
+(a third of the size of plain JSON; the script unpacks it with the browser's own DecompressionStream, offline,
+from disk), or plain JSON with ``newsloom report --uncompressed`` for browsers without DecompressionStream. A
+small script renders the views (stories and their timelines, events and their evidence in every article,
+people and organisations with their roles over time, who met whom, discrepancies side by side, each article
+with what cleaning removed and its information density) with the DOM API only — text is never parsed as HTML.
+Evidence is stored as (article, start, end) and cut out of the article's text, so no article text is repeated
+per event. Colours and timeline positions come from :mod:`.style`, as in the web pages.
 
-Hostile text cannot break out of the data block: ``<``, ``>``, ``&``, U+2028 and U+2029 are written as JSON
-escapes, so neither ``</script>`` nor ``<!--`` can appear in it; a Content-Security-Policy allows only the one
-inline script (by its hash) and forbids every network access.
+Hostile text cannot break out of the data block: base64 has no ``<``; in plain JSON ``<``, ``>``, ``&``, U+2028
+and U+2029 are written as JSON escapes, so neither ``</script>`` nor ``<!--`` can appear in it. A
+Content-Security-Policy allows only the one inline script (by its hash) and forbids every network access.
 """
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from datetime import datetime, timezone
 from importlib import resources
@@ -25,7 +30,8 @@ from markupsafe import escape
 
 from .. import __version__, export
 from .. import store as st
-from . import data
+from . import data, style
+from .index import event_summary
 
 
 def script_json(obj) -> str:
@@ -95,8 +101,6 @@ def collect(con: sqlite3.Connection) -> dict:
                     if isinstance(x, dict) and x.get("article") in a_index]
         for ai, s, e in evidence:
             arts[ai]["ev"].append([s, e, len(evs)])
-        from .index import event_summary
-
         evs.append({"id": ev["id"], "k": ev.get("type"), "mo": ev.get("mode"),
                     "a": [ent(x) for x in ev.get("actors") or [] if x], "s": ent(ev.get("source")),
                     "g": ent(ev.get("target")), "loc": ent(ev.get("location")), "d": ev.get("date"),
@@ -108,9 +112,10 @@ def collect(con: sqlite3.Connection) -> dict:
     stories = []
     for s in export.iter_stories(con):
         tl = s.get("timeline")
+        st_arts = [a_index[x] for x in s.get("articles") or [] if x in a_index]
+        st_evs = [v_index[x] for x in s.get("events") or [] if x in v_index]
         stories.append({"id": s["id"], "t": s.get("title") or s["id"], "fd": s.get("first_date"),
-                        "ld": s.get("last_date"), "a": [a_index[x] for x in s.get("articles") or [] if x in a_index],
-                        "v": [v_index[x] for x in s.get("events") or [] if x in v_index],
+                        "ld": s.get("last_date"), "a": st_arts, "v": st_evs, "g": _timeline(evs, arts, st_evs, st_arts),
                         "tl": tl if isinstance(tl, list) else None})
     story_index = {s["id"]: i for i, s in enumerate(stories)}
     for e in evs:
@@ -137,7 +142,22 @@ def collect(con: sqlite3.Connection) -> dict:
     return {"v": 1, "generator": f"newsloom {__version__}",
             "made": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "articles": arts, "entities": ents, "events": evs, "stories": stories, "discrepancies": discs,
-            "network": network}
+            "network": network, "geometry": style.TIMELINE,
+            "colours": style.colours({e.get("k") for e in evs} | {e["k"] for e in ents})}
+
+
+def _timeline(evs: list[dict], arts: list[dict], ev_ids: list[int], art_ids: list[int]) -> dict:
+    """A story's timeline as the web page lays it out (style.timeline), by index: dots [x, y, event, exact],
+    ticks [x, article], labels [x, date, text-anchor]."""
+    t = style.timeline([{"id": evs[i]["id"], "date": evs[i].get("d"), "type": evs[i].get("k")} for i in ev_ids],
+                       [{"id": arts[i]["id"], "published": arts[i]["p"]} for i in art_ids])
+    vi = {evs[i]["id"]: i for i in ev_ids}
+    ai = {arts[i]["id"]: i for i in art_ids}
+    return {k: x for k, x in {
+        "dt": [[d["x"], d["y"], vi[d["id"]], int(d["exact"])] for d in t["dots"]],
+        "tk": [[k["x"], ai[k["id"]]] for k in t["ticks"]], "lb": [[lb["x"], lb["text"], lb["anchor"]] for lb in t["labels"]],
+        "lg": [x["type"] for x in t["legend"]], "u": t["undated"], "f": t.get("first"), "l": t.get("last")}.items()
+        if x not in (None, [], 0)}
 
 
 def _asset(name: str) -> str:
@@ -148,9 +168,34 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render(con: sqlite3.Connection, title: str = "newsloom report") -> str:
-    js, css = _asset("report.js"), _asset("newsloom.css") + _asset("report.css")
-    payload = script_json(collect(con))
+ENCODING = "gzip+base64"
+LINE = 120  # characters per line of the packed data block (browsers skip the line breaks)
+
+
+def pack(obj) -> str:
+    """The data block's text: JSON, gzip-compressed, in base64 lines (nothing in it can end the script)."""
+    raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    b64 = base64.b64encode(gzip.compress(raw, compresslevel=9, mtime=0)).decode("ascii")
+    return "\n".join(b64[i:i + LINE] for i in range(0, len(b64), LINE))
+
+
+def read_data(html: str) -> dict:
+    """The data of a report (packed or plain), as the report's script reads it."""
+    m = re.search(r'<script type="([^"]+)" id="nl-data"(?: data-encoding="([^"]*)")?>(.*?)</script>', html, re.S)
+    if not m:
+        raise ValueError("no newsloom data block in this file")
+    if m[2] == ENCODING:
+        return json.loads(gzip.decompress(base64.b64decode("".join(m[3].split()))).decode("utf-8"))
+    return json.loads(m[3])
+
+
+def render(con: sqlite3.Connection, title: str = "newsloom report", compress: bool = True) -> str:
+    """The report's HTML. ``compress``: the data block packed (about a third of the size; browsers unpack it with
+    DecompressionStream: Chrome/Edge 80+, Firefox 113+, Safari 16.4+), else plain JSON (any browser)."""
+    js, css = _asset("report.js"), _asset("newsloom.css") + style.type_css() + _asset("report.css")
+    d = collect(con)
+    block = (f'<script type="application/octet-stream" id="nl-data" data-encoding="{ENCODING}">{pack(d)}</script>'
+             if compress else f'<script type="application/json" id="nl-data">{script_json(d)}</script>')
     csp = (f"default-src 'none'; script-src {_hash(js)}; style-src {_hash(css)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     return (
@@ -162,17 +207,17 @@ def render(con: sqlite3.Connection, title: str = "newsloom report") -> str:
         "<header class=\"top\"><a class=\"brand\" href=\"#/\">newsloom</a><nav id=\"nav\"></nav>"
         "<input id=\"filter\" type=\"search\" placeholder=\"Filter names and titles\" maxlength=\"100\"></header>\n"
         "<main id=\"app\"><noscript>This report draws its pages with JavaScript; allow scripts for this file "
-        "(it loads nothing from the network).</noscript></main>\n"
-        f"<script type=\"application/json\" id=\"nl-data\">{payload}</script>\n"
-        f"<script>{js}</script>\n</body>\n</html>\n")
+        "(it loads nothing from the network).</noscript><p class=\"muted\" id=\"loading\">Opening the report…</p>"
+        "</main>\n"
+        f"{block}\n<script>{js}</script>\n</body>\n</html>\n")
 
 
-def write_report(db: str | Path, output: str | Path) -> int:
+def write_report(db: str | Path, output: str | Path, compress: bool = True) -> int:
     """Write the report of the store ``db`` to ``output`` (through a temporary file); returns its size in bytes."""
     con = st.connect(db, readonly=True)
     try:
         st.require_current(con)
-        html = render(con, f"newsloom report — {Path(db).name}")
+        html = render(con, f"newsloom report — {Path(db).name}", compress)
     finally:
         con.close()
     output = Path(output)

@@ -1,13 +1,44 @@
 "use strict";
-// newsloom report: renders the views from the JSON data block with the DOM API only (no HTML parsing),
-// so article text, however hostile, is only ever text. Routes live in the URL's hash: #/story/3, #/event/7 ...
-(function () {
-  const D = JSON.parse(document.getElementById("nl-data").textContent);
-  const A = D.articles, E = D.entities, V = D.events, S = D.stories, X = D.discrepancies;
+// newsloom report: renders the views from the data block with the DOM API only (no HTML parsing), so article
+// text, however hostile, is only ever text. Routes live in the URL's hash: #/story/3, #/event/7 ...
+// The data block is JSON, gzip-compressed and base64-encoded: unpacked here with the browser's DecompressionStream
+// (no network, works from disk); or plain JSON (newsloom report --uncompressed).
+(async function () {
   const app = document.getElementById("app");
+  function fail(...message) {
+    app.replaceChildren(Object.assign(document.createElement("p"), {className: "problem"}));
+    app.firstChild.append(...message);
+  }
+  async function load() {
+    const el = document.getElementById("nl-data");
+    if (el.getAttribute("data-encoding") !== "gzip+base64") return JSON.parse(el.textContent);
+    if (typeof DecompressionStream !== "function" || typeof Blob.prototype.stream !== "function") {
+      throw new Error("unsupported");
+    }
+    const bin = atob(el.textContent.replace(/\s+/g, ""));
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return JSON.parse(await new Response(stream).text());
+  }
+  let D;
+  try {
+    D = await load();
+  } catch (err) {
+    if (err && err.message === "unsupported") {
+      fail("This browser cannot unpack the report: it needs DecompressionStream (Chrome or Edge 80+, Firefox 113+, " +
+        "Safari 16.4+). Open the file in a current browser, or write the report again uncompressed: ",
+        Object.assign(document.createElement("code"), {textContent: "newsloom report --uncompressed -o report.html"}), ".");
+    } else {
+      fail("The report's data could not be read (" + String(err && err.message || err) + "): the file may be damaged " +
+        "or cut short; write it again with newsloom report.");
+    }
+    return;
+  }
+  const A = D.articles, E = D.entities, V = D.events, S = D.stories, X = D.discrepancies;
   const PER = 50;
   const SVGNS = "http://www.w3.org/2000/svg";
-  const TYPE_COLOURS = {PERSON: "#d9534f", ORG: "#5b8c2a", PLACE: "#2a7bd9", OTHER: "#8a8a8a"};
+  const G = D.geometry, C = D.colours;  // timeline geometry and type colours, from newsloom.web.style
 
   V.forEach(v => { v.a = v.a || []; v.e = v.e || []; v.tp = v.tp || []; v.f = v.f || []; });  // absent: empty
   const quoteText = (a, q) => Array.isArray(q[4]) ? (a.x || "").slice(q[4][0], q[4][1]) : (q[4] || "");
@@ -50,13 +81,7 @@
   const link = (route, ...kids) => h("a", {href: "#/" + route}, ...kids);
   const lang = l => h("span", {class: "badge lang"}, l || "und");
   const badge = (t, cls) => h("span", {class: "badge " + (cls || "")}, t);
-  function hue(v) {
-    v = String(v || "");
-    if (TYPE_COLOURS[v]) return TYPE_COLOURS[v];
-    let x = 0;
-    for (const ch of v) x = (x * 31 + ch.codePointAt(0)) % 360;
-    return "hsl(" + x + ", 62%, 46%)";
-  }
+  const hue = v => C[v] || C.OTHER;
   const entLink = i => (i === null || i === undefined || !E[i]) ? "—" :
     h("a", {href: "#/entity/" + i, class: "entity " + E[i].k}, E[i].n);
   const artTitle = a => a.t || a.id;
@@ -78,8 +103,6 @@
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d || "");
     return m ? m[1] + "-" + (m[2] || "01") + "-" + (m[3] || "01") : null;
   }
-  const days = k => Date.UTC(+k.slice(0, 4), +k.slice(5, 7) - 1, +k.slice(8, 10)) / 86400000;
-  const isoOf = n => new Date(n * 86400000).toISOString().slice(0, 10);
 
   function paged(items, render, state) {
     // a list shown PER at a time, with previous / next
@@ -132,43 +155,29 @@
   }
 
   function timeline(st) {
-    const W = 900, M = 30;
-    const pts = st.v.map(vi => [dateKey(V[vi].d), vi]).filter(p => p[0]);
-    const ticks = st.a.map(ai => [dateKey(A[ai].p), ai]).filter(p => p[0]);
-    const keys = pts.map(p => p[0]).concat(ticks.map(p => p[0])).sort();
-    const undated = st.v.length - pts.length;
-    const out = [];
-    if (keys.length) {
-      const lo = days(keys[0]), hi = days(keys[keys.length - 1]), span = Math.max(hi - lo, 1);
-      const x = k => Math.round((M + (W - 2 * M) * (days(k) - lo) / span) * 10) / 10;
-      const svg = s("svg", {class: "timeline", viewBox: "0 0 " + W + " 210", width: W, height: 210, role: "img"});
-      svg.append(s("line", {x1: 20, y1: 165, x2: W - 20, y2: 165, stroke: "#9aa3b2"}));
-      for (let i = 0; i <= 6; i++) {
-        const iso = isoOf(lo + Math.round(span * i / 6));
-        svg.append(s("line", {x1: x(iso), y1: 161, x2: x(iso), y2: 169, stroke: "#9aa3b2"}),
-          s("text", {x: x(iso), y: 182, "text-anchor": "middle"}, iso));
-      }
-      ticks.forEach(([k, ai]) => {
-        const a = s("a", {href: "#/article/" + ai}, s("title", {}, (A[ai].p || "") + " · " + A[ai].l + " · " + artTitle(A[ai])),
-          s("rect", {x: x(k) - 1.5, y: 190, width: 3, height: 14, fill: "#5b6475"}));
-        svg.append(a);
-      });
-      const stack = {};
-      pts.sort((p, q) => p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] - q[1]).forEach(([k, vi]) => {
-        const col = Math.round(x(k) / 6);
-        const row = stack[col] = (stack[col] || 0) + 1;
-        if (row > 12) return;
-        const v = V[vi], exact = (v.d || "").length === 10;
+    // drawn from the positions newsloom.web.style.timeline computed, as the web page draws them
+    const t = st.g || {}, out = [];
+    if (t.lb) {
+      const W = G.width, H = G.height;
+      const svg = s("svg", {class: "timeline", viewBox: "0 0 " + W + " " + H, width: W, height: H, role: "img",
+        "aria-label": "timeline from " + t.f + " to " + t.l});
+      svg.append(s("line", {x1: G.axis_inset, y1: G.axis_y, x2: W - G.axis_inset, y2: G.axis_y, stroke: "#9aa3b2"}));
+      t.lb.forEach(([x, iso, anchor]) => svg.append(
+        s("line", {x1: x, y1: G.axis_y - G.label_tick, x2: x, y2: G.axis_y + G.label_tick, stroke: "#9aa3b2"}),
+        s("text", {x: x, y: G.label_y, "text-anchor": anchor}, iso)));
+      (t.tk || []).forEach(([x, ai]) => svg.append(s("a", {href: "#/article/" + ai},
+        s("title", {}, (A[ai].p || "") + " · " + A[ai].l + " · " + artTitle(A[ai])),
+        s("rect", {class: "tick", x: x - G.tick_w / 2, y: G.tick_y, width: G.tick_w, height: G.tick_h, fill: "#5b6475"}))));
+      (t.dt || []).forEach(([x, y, vi, exact]) => {
+        const v = V[vi], c = hue(v.k || "EVENT");
         svg.append(s("a", {href: "#/event/" + vi, class: "dot"}, s("title", {}, (v.d || "") + " · " + (v.sum || v.id)),
-          s("circle", {cx: x(k), cy: 150 - 11 * (row - 1), r: 5, fill: hue(v.k), "fill-opacity": exact ? null : 0.35,
-            stroke: exact ? null : hue(v.k)})));
+          s("circle", {cx: x, cy: y, r: G.dot_r, fill: c, "fill-opacity": exact ? null : G.faint, stroke: exact ? null : c})));
       });
-      svg.append(s("text", {x: 22, y: 14}, "events by date (faint: month or year only) · ticks: articles by publication date"));
+      svg.append(s("text", {x: G.axis_inset + 2, y: 14}, G.caption));
       out.push(svg);
-      const types = [...new Set(pts.map(p => V[p[1]].k))].sort();
-      out.push(h("p", {class: "legend muted"}, types.map(t => h("span", {}, h("span", {class: "sw", "data-c": t}, "●"), " " + t))));
+      if (t.lg) out.push(h("p", {class: "legend muted"}, t.lg.map(k => h("span", {}, h("span", {class: "sw", "data-c": k}, "●"), " " + k))));
     }
-    if (undated) out.push(h("p", {class: "muted"}, undated + " event" + (undated === 1 ? "" : "s") + " without a date (listed below, not drawn)."));
+    if (t.u) out.push(h("p", {class: "muted"}, t.u + " event" + (t.u === 1 ? "" : "s") + " without a date (listed below, not drawn)."));
     return out;
   }
   function colourSwatches() {
