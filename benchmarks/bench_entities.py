@@ -151,6 +151,44 @@ def make_gold(lang: str) -> tuple[int, int]:
     return len(arts), len(gold)
 
 
+PUNCT = set(",.;:()\"«»“”¿?¡!")
+
+
+def tokenized(text: str) -> tuple[str, list[int]]:
+    """CoNLL-style copy of ``text``: punctuation set off by spaces ("Madrid (EFE)." -> "Madrid ( EFE ) .")
+    except inside numbers ("6,2", "5.600"). Returns the new text and the new offset of every old offset."""
+    out, pos = [], []
+    for i, c in enumerate(text):
+        prev, nxt = text[i - 1] if i else " ", text[i + 1] if i + 1 < len(text) else " "
+        split = c in PUNCT and not (c in ",." and prev.isdigit() and nxt.isdigit())
+        if split and out and not out[-1].isspace():
+            out.append(" ")
+        pos.append(len(out))
+        out.append(c)
+        if split and not nxt.isspace():
+            out.append(" ")
+    pos.append(len(out))
+    return "".join(out), pos
+
+
+def tokenized_copy(lang: str, work: Path) -> tuple[Path, Path, list[dict]]:
+    arts, gold, links = [], [], []
+    maps = {}
+    for a in load(GOLD / f"ner_{lang}.articles.jsonl"):
+        t, pos = tokenized(a["text"])
+        maps[a["id"]] = pos
+        arts.append(dict(a, text=t))
+    for g in load(GOLD / f"ner_{lang}.gold.jsonl"):
+        pos = maps[g["article"]]
+        gold.append(dict(g, start=pos[g["start"]], end=pos[g["end"] - 1] + 1))
+    for l in load(GOLD / f"ner_{lang}.links.jsonl"):
+        pos = maps[l["article"]]
+        links.append(dict(l, start=pos[l["start"]], end=pos[l["end"] - 1] + 1))
+    write(work / "articles.jsonl", arts)
+    write(work / "gold.jsonl", gold)
+    return work / "articles.jsonl", work / "gold.jsonl", links
+
+
 def run_newsloom(articles: Path, work: Path) -> Path:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     db, out = work / "store.db", work / "export.json"
@@ -219,6 +257,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--make-gold", action="store_true")
     ap.add_argument("--langs", default="en,fr")
+    ap.add_argument("--tokenized", action="store_true",
+                    help="score CoNLL-style copies of the articles (punctuation set off by spaces)")
     args = ap.parse_args()
     langs = args.langs.split(",")
     if args.make_gold:
@@ -231,13 +271,15 @@ def main() -> None:
         for name, ls in runs:
             work = Path(tmp) / name
             work.mkdir()
-            if len(ls) == 1:
+            links = [r for l in ls for r in load(GOLD / f"ner_{l}.links.jsonl")]
+            if len(ls) == 1 and args.tokenized:
+                art, gold, links = tokenized_copy(ls[0], work)
+            elif len(ls) == 1:
                 art, gold = GOLD / f"ner_{ls[0]}.articles.jsonl", GOLD / f"ner_{ls[0]}.gold.jsonl"
             else:
                 art, gold = work / "articles.jsonl", work / "gold.jsonl"
                 write(art, [r for l in ls for r in load(GOLD / f"ner_{l}.articles.jsonl")])
                 write(gold, [r for l in ls for r in load(GOLD / f"ner_{l}.gold.jsonl")])
-            links = [r for l in ls for r in load(GOLD / f"ner_{l}.links.jsonl")]
             print(f"== {name}")
             export = run_newsloom(art, work)
             ner = score_ner(art, gold, export)

@@ -35,6 +35,8 @@ def get_nlp(lang: str):
     """The pipeline for ``lang`` (cached per process)."""
     import spacy
 
+    from . import crfner  # noqa: F401  (registers newsloom_crf_ner, the component of our German model)
+
     name = model_for(lang)
     if name:
         with warnings.catch_warnings():
