@@ -12,7 +12,10 @@ factory once this module is imported (``newsloom.nlp`` does so before loading a 
 """
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -74,6 +77,17 @@ def gazetteer(doc: Doc) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset, frozenset]:
+    """Given names and surnames (kb/names.json.gz, built by newsloom.kb.build_names)."""
+    p = Path(__file__).parent / "kb" / "names.json.gz"
+    if not p.exists():  # pragma: no cover
+        return frozenset(), frozenset()
+    with gzip.open(p, "rt", encoding="utf-8") as f:
+        d = json.load(f)
+    return frozenset(d["given"]), frozenset(d["surnames"])
+
+
 def _lexicon(lang: str):
     ld = langdata(lang)
     titles = {w for t in ld.titles for w in t}
@@ -83,6 +97,7 @@ def _lexicon(lang: str):
 def features(doc: Doc) -> list[list[str]]:
     """CRF features of every token of ``doc`` (strings: crfsuite reads "name=value" as a binary feature)."""
     ld, title_words = _lexicon(doc.lang_)
+    given, surnames = person_names()
     gaz = gazetteer(doc)
     toks = list(doc)
     lowers = [t.text.lower() for t in toks]
@@ -109,6 +124,10 @@ def features(doc: Doc) -> list[list[str]]:
         if gaz[k]:
             f.append(f"gaz={gaz[k]}")
             f.append(f"gaz_t={gaz[k][:2]}{gaz[k].split('-')[1]}")
+        if w in given:
+            f.append("given")
+        if w in surnames:
+            f.append("surname")
         if keys[k] in title_words:
             f.append("title")
         if keys[k] in ld.honorifics:
@@ -131,7 +150,7 @@ def features(doc: Doc) -> list[list[str]]:
             if 0 <= j < n:
                 f.append(f"{d}:w={lowers[j]}")
                 if abs(d) == 1:
-                    f += [f"{d}:" + x for x in base[j] if x.startswith(("cap", "gaz", "title", "honorific", "article",
+                    f += [f"{d}:" + x for x in base[j] if x.startswith(("cap", "gaz", "title", "honorific", "article", "given", "surname",
                                                                            "sh=", "s3=", "demonym", "upper"))]
             else:
                 f.append(f"{d}:none")
