@@ -5,7 +5,7 @@ Every setting has a default that works after ``install.sh``; environment variabl
 * ``NEWSLOOM_MODEL_EN`` (and ``_FR``, ``_ES``, ``_DE``): a spaCy package name or path, or ``auto``.
   ``auto`` (the default) picks the first installed name of the language's preference list below, so an
   official English model (``en_core_web_sm``/``md``/``lg``) wins over the re-uploaded wheel that
-  ``install.sh`` brings.
+  ``install.sh`` brings; German falls back to the model shipped in the package (``SHIPPED_MODELS``).
 * ``NEWSLOOM_MAX_BYTES``: the largest article file read (default 10 MB).
 * ``NEWSLOOM_WORKERS``: processes for the per-article stages (default: the number of cores, at most 4).
 * ``NEWSLOOM_ARTICLE_SECONDS``: time bound of each per-article stage (default 60; 0 for none); an article
@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 SUPPORTED_LANGS = ("en", "fr", "es", "de")
 
@@ -26,6 +27,10 @@ MODEL_PREFERENCES: dict[str, tuple[str, ...]] = {
     "es": ("es_core_news_sm", "es_core_news_md", "es_core_news_lg"),
     "de": ("de_core_news_sm", "de_core_news_md", "de_core_news_lg"),
 }
+
+# Models shipped inside the newsloom package, used for "auto" when no preferred package is installed.
+# German: our CRF tagger trained on GermEval 2014 (CC BY 4.0), see src/newsloom/models/de_ner/README.md.
+SHIPPED_MODELS: dict[str, Path] = {"de": Path(__file__).parent / "models" / "de_ner"}
 
 DEFAULT_MAX_BYTES = 10_000_000
 
@@ -45,6 +50,9 @@ def model_for(lang: str) -> str | None:
     for name in MODEL_PREFERENCES.get(lang, ()):
         if installed(name):
             return name
+    shipped = SHIPPED_MODELS.get(lang)
+    if shipped is not None and (shipped / "config.cfg").is_file():
+        return str(shipped)
     return None
 
 

@@ -78,14 +78,21 @@ def gazetteer(doc: Doc) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def person_names() -> tuple[frozenset, frozenset]:
-    """Given names and surnames (kb/names.json.gz, built by newsloom.kb.build_names)."""
+def person_names() -> tuple[frozenset, frozenset, dict]:
+    """Given names, surnames and place names (kb/names.json.gz, built by newsloom.kb.build_names); places
+    as first word -> the word tuples of the names starting with it."""
     p = Path(__file__).parent / "kb" / "names.json.gz"
     if not p.exists():  # pragma: no cover
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), {}
     with gzip.open(p, "rt", encoding="utf-8") as f:
         d = json.load(f)
-    return frozenset(d["given"]), frozenset(d["surnames"])
+    places: dict[str, list[tuple[str, ...]]] = {}
+    for name in d.get("places", []):
+        w = tuple(name.split())
+        places.setdefault(w[0], []).append(w)
+    for v in places.values():
+        v.sort(key=len, reverse=True)
+    return frozenset(d["given"]), frozenset(d["surnames"]), places
 
 
 def _lexicon(lang: str):
@@ -97,19 +104,29 @@ def _lexicon(lang: str):
 def features(doc: Doc) -> list[list[str]]:
     """CRF features of every token of ``doc`` (strings: crfsuite reads "name=value" as a binary feature)."""
     ld, title_words = _lexicon(doc.lang_)
-    given, surnames = person_names()
+    given, surnames, places = person_names()
     gaz = gazetteer(doc)
     toks = list(doc)
     lowers = [t.text.lower() for t in toks]
     keys = [norm(t.text) for t in toks]
     # words the document also writes in lower case: a capitalised one of them is likely an ordinary noun
     lower_seen = {t.text for t in toks if t.text.islower()}
+    town = [""] * len(toks)
+    k = 0
+    while k < len(toks):
+        for ws in places.get(toks[k].text, ()):
+            if all(k + j < len(toks) and toks[k + j].text == ws[j] for j in range(len(ws))):
+                for j in range(len(ws)):
+                    town[k + j] = "B" if j == 0 else "I"
+                k += len(ws) - 1
+                break
+        k += 1
     start = [t.i == 0 or t.is_sent_start or toks[t.i - 1].text in _SENT_END for t in toks]
     base = []
     for k, t in enumerate(toks):
         w = t.text
         f = [f"w={lowers[k]}", f"s2={lowers[k][-2:]}", f"s3={lowers[k][-3:]}", f"s4={lowers[k][-4:]}",
-             f"p3={lowers[k][:3]}", f"sh={shape(w)}"]
+             f"s5={lowers[k][-5:]}", f"p3={lowers[k][:3]}", f"p4={lowers[k][:4]}", f"sh={shape(w)}"]
         if w[:1].isupper():
             f.append("cap")
         if w.isupper() and len(w) > 1:
@@ -124,6 +141,8 @@ def features(doc: Doc) -> list[list[str]]:
         if gaz[k]:
             f.append(f"gaz={gaz[k]}")
             f.append(f"gaz_t={gaz[k][:2]}{gaz[k].split('-')[1]}")
+        if town[k]:
+            f.append("town=" + town[k])
         if w in given:
             f.append("given")
         if w in surnames:
@@ -149,8 +168,10 @@ def features(doc: Doc) -> list[list[str]]:
             j = k + d
             if 0 <= j < n:
                 f.append(f"{d}:w={lowers[j]}")
+                if abs(d) == 2:
+                    f += [f"{d}:" + x for x in base[j] if x.startswith(("cap", "gaz_t", "title", "given"))]
                 if abs(d) == 1:
-                    f += [f"{d}:" + x for x in base[j] if x.startswith(("cap", "gaz", "title", "honorific", "article", "given", "surname",
+                    f += [f"{d}:" + x for x in base[j] if x.startswith(("cap", "gaz", "title", "honorific", "article", "given", "surname", "town",
                                                                            "sh=", "s3=", "demonym", "upper"))]
             else:
                 f.append(f"{d}:none")

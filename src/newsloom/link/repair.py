@@ -29,7 +29,7 @@ import re
 from ..kb import get_kb
 from ..kb.text import fold, norm
 from ..records import Mention
-from .langdata import LangData, all_demonyms, get, with_english
+from .langdata import LangData, capitalised_demonyms, get, with_english
 from .names import Tok, tokens
 from .roles import qualifiers
 
@@ -48,6 +48,10 @@ def _trim(text: str, m: Mention, ld: LangData) -> Mention | None:
         e -= 1
     # keep the dot of an abbreviation ("U.S.", "Jr.")
     if e < m.end and text[e:e + 1] == "." and re.search(r"(?:\b\w\.\w|\b[A-Z]|\bJr|\bSr|\bSt)$", text[s:e]):
+        e += 1
+    # a regnal number written as an ordinal mid-sentence ("Elisabeth II. besuchte", "Ottos II. von")
+    elif e < m.end and text[e:e + 1] == "." and re.search(r"\s[IVX]{1,4}$", text[s:e]) \
+            and re.match(r"\s+[^\W\d_]", text[e + 1:e + 3]) and text[e + 1:e + 3].strip()[:1].islower():
         e += 1
     for p in _POSSESSIVE:
         if text[s:e].endswith(p) and e - s > len(p) + 1:
@@ -205,14 +209,20 @@ def _demonym(toks: list[Tok], ld: LangData) -> str | None:
     """The country of a demonym span; a capitalised name the knowledge base knows ("China") is no demonym."""
     if not toks:
         return None
-    if toks[0].text[:1].isupper() and get_kb().lookup(" ".join(t.text for t in toks), ("PLACE", "ORG")):
-        return None
+    kb = get_kb()
+    if toks[0].text[:1].isupper():
+        span = " ".join(t.text for t in toks)
+        if kb.lookup(span, ("PLACE", "ORG")):
+            return None
+        # a place name with a genitive ending ("Chinas", "Indiens")
+        if any(span.endswith(e) and kb.lookup(span[: -len(e)], ("PLACE",)) for e in ld.genitive_endings):
+            return None
     t = tuple(x.key for x in toks)
     code = ld.demonyms.get(t)
     if code is not None and (not ld.demonym_caps.get(t) or toks[0].text[:1].isupper()):
         return code
     if toks and toks[0].text[:1].isupper():
-        return all_demonyms().get(t)
+        return capitalised_demonyms().get(t)
     return None
 
 
