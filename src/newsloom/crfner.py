@@ -12,17 +12,14 @@ factory once this module is imported (``newsloom.nlp`` does so before loading a 
 """
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .kb import get_kb, scan_words
+from .kb import get_kb, name_lists, scan_words
 from .kb.text import fold, norm
 from .link.langdata import get as langdata
 
@@ -77,24 +74,6 @@ def gazetteer(doc: Doc) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def person_names() -> tuple[frozenset, frozenset, dict]:
-    """Given names, surnames and place names (kb/names.json.gz, built by newsloom.kb.build_names); places
-    as first word -> the word tuples of the names starting with it."""
-    p = Path(__file__).parent / "kb" / "names.json.gz"
-    if not p.exists():  # pragma: no cover
-        return frozenset(), frozenset(), {}
-    with gzip.open(p, "rt", encoding="utf-8") as f:
-        d = json.load(f)
-    places: dict[str, list[tuple[str, ...]]] = {}
-    for name in d.get("places", []):
-        w = tuple(name.split())
-        places.setdefault(w[0], []).append(w)
-    for v in places.values():
-        v.sort(key=len, reverse=True)
-    return frozenset(d["given"]), frozenset(d["surnames"]), places
-
-
 def _lexicon(lang: str):
     ld = langdata(lang)
     titles = {w for t in ld.titles for w in t}
@@ -104,7 +83,7 @@ def _lexicon(lang: str):
 def features(doc: Doc) -> list[list[str]]:
     """CRF features of every token of ``doc`` (strings: crfsuite reads "name=value" as a binary feature)."""
     ld, title_words = _lexicon(doc.lang_)
-    given, surnames, places = person_names()
+    given, surnames, places = name_lists()
     gaz = gazetteer(doc)
     toks = list(doc)
     lowers = [t.text.lower() for t in toks]

@@ -14,6 +14,7 @@ import gzip
 import json
 import re
 import threading
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -344,3 +345,21 @@ def reset_user_entries() -> None:
 
 __all__ = ["KBEntry", "KnowledgeBase", "get_kb", "load_user_entries", "reset_user_entries", "name_keys",
            "strip_article"]
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset, frozenset, dict]:
+    """Given names, surnames and place names in Latin script (``kb/names.json.gz``, made by
+    ``python -m newsloom.kb.build_names``); places as first word -> word tuples, longest first."""
+    p = Path(__file__).with_name("names.json.gz")
+    if not p.exists():  # pragma: no cover
+        return frozenset(), frozenset(), {}
+    with gzip.open(p, "rt", encoding="utf-8") as f:
+        d = json.load(f)
+    places: dict[str, list[tuple[str, ...]]] = {}
+    for name in d.get("places", []):
+        w = tuple(name.split())
+        places.setdefault(w[0], []).append(w)
+    for v in places.values():
+        v.sort(key=len, reverse=True)
+    return frozenset(d["given"]), frozenset(d["surnames"]), places

@@ -157,6 +157,18 @@ BODIES: list[tuple[str, list[str], str]] = [
     ("German Federal Foreign Office", ["Auswärtiges Amt", "Auswärtige Amt"], "DE"),
     ("Federal Chancellery", ["Bundeskanzleramt", "Kanzleramt"], "DE"),
     ("Moncloa", ["La Moncloa", "Palacio de la Moncloa"], "ES"),
+    # Spain: state bodies, regional governments, courts, police (Spanish names as written in the press)
+    ("Congress of Deputies", ["Congreso de los Diputados", "Congreso"], "ES"), ("Spanish Senate", ["Senado"], "ES"),
+    ("Supreme Court of Spain", ["Tribunal Supremo"], "ES"), ("Constitutional Court of Spain", ["Tribunal Constitucional"], "ES"),
+    ("Audiencia Nacional", [], "ES"), ("Guardia Civil", [], "ES"), ("Policía Nacional", ["Cuerpo Nacional de Policía"], "ES"),
+    ("Mossos d'Esquadra", ["Mossos"], "ES"), ("Ertzaintza", [], "ES"),
+    ("Generalitat de Catalunya", ["Generalitat", "Generalidad de Cataluña"], "ES"), ("Generalitat Valenciana", [], "ES"),
+    ("Junta de Andalucía", [], "ES"), ("Xunta de Galicia", ["Xunta"], "ES"),
+    ("Bank of Spain", ["Banco de España"], "ES"), ("CNMV", ["Comisión Nacional del Mercado de Valores"], "ES"),
+    ("CNMC", ["Comisión Nacional de los Mercados y la Competencia"], "ES"),
+    ("Spanish National Statistics Institute", ["Instituto Nacional de Estadística", "INE"], "ES"),
+    ("AEMET", ["Aemet", "Agencia Estatal de Meteorología"], "ES"), ("DGT", ["Dirección General de Tráfico"], "ES"),
+    ("Holy See", ["Santa Sede", "Saint-Siège", "Heiliger Stuhl"], "VA"),
     ("Knesset", ["Knéset"], "IL"), ("Israel Defense Forces", ["IDF", "Tsahal", "Tsahal", "Fuerzas de Defensa de Israel"], "IL"),
     ("Verkhovna Rada", ["Rada"], "UA"), ("Duma", ["State Duma", "Douma"], "RU"),
 ]
@@ -222,7 +234,11 @@ PARTIES: list[tuple[str, list[str], str]] = [
     ("La France insoumise", ["LFI", "France insoumise"], "FR"), ("Les Républicains", ["LR"], "FR"),
     ("Socialist Party", ["Parti socialiste"], "FR"),
     ("Spanish Socialist Workers' Party", ["PSOE", "Partido Socialista Obrero Español"], "ES"),
-    ("People's Party", ["Partido Popular"], "ES"), ("Vox", [], "ES"), ("Podemos", [], "ES"),
+    ("People's Party", ["Partido Popular", "PP"], "ES"), ("Vox", [], "ES"), ("Podemos", [], "ES"),
+    ("Sumar", [], "ES"), ("United Left", ["Izquierda Unida", "IU"], "ES"), ("Basque Nationalist Party", ["PNV", "EAJ-PNV"], "ES"),
+    ("Republican Left of Catalonia", ["ERC", "Esquerra Republicana"], "ES"), ("Junts", ["Junts per Catalunya"], "ES"),
+    ("EH Bildu", ["Bildu"], "ES"), ("Morena", [], "MX"), ("Institutional Revolutionary Party", ["PRI"], "MX"),
+    ("Workers' Party", ["Partido dos Trabalhadores", "Partido de los Trabajadores"], "BR"),
     ("United Russia", ["Russie unie", "Rusia Unida", "Einiges Russland"], "RU"),
     ("Likud", [], "IL"), ("Fidesz", [], "HU"), ("Law and Justice", ["PiS", "Droit et justice"], "PL"),
     ("Chinese Communist Party", ["CCP", "Communist Party of China", "Parti communiste chinois", "PCC",
@@ -244,4 +260,11 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("Santander", ["Banco Santander"]), ("Telefónica", []), ("Iberdrola", []), ("Inditex", []),
     ("LVMH", []), ("EMI", []), ("Rheinmetall", []), ("Thales", []), ("Dassault", ["Dassault Aviation"]),
     ("Lockheed Martin", []), ("Raytheon", ["RTX"]), ("KNDS", []),
+    # Spanish and Latin American companies often in Spanish-language news
+    ("Repsol", []), ("Renfe", []), ("Adif", []), ("BBVA", []), ("CaixaBank", []), ("Banco Sabadell", []),
+    ("Bankinter", []), ("Mercadona", []), ("Endesa", []), ("Naturgy", []), ("Aena", []), ("Ferrovial", []),
+    ("Acciona", []), ("Mapfre", []), ("El Corte Inglés", []), ("Pemex", ["Petróleos Mexicanos"]),
+    ("Petrobras", []), ("Ecopetrol", []), ("YPF", []), ("Codelco", []), ("PDVSA", []),
+    # trade unions
+    ("Comisiones Obreras", ["CCOO"]), ("Unión General de Trabajadores", ["UGT"]),
 ]

@@ -5,6 +5,7 @@ A language without a data file (or ``und``) gets the union of every language's t
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,11 +60,14 @@ class LangData:
     lowercase_places: bool = False
     genitive_endings: tuple[str, ...] = ()
     common_capitalised: set[str] = field(default_factory=set)
+    org_heads: set[str] = field(default_factory=set)        # first words that make a name an organisation
+    datelines: list = field(default_factory=list)           # compiled agency-dateline patterns
+    names_end_capitalised: bool = False                     # trailing lower-case words are not in a name
 
     def merge(self, o: "LangData") -> None:
         for name in ("articles", "elisions", "honorifics", "particles", "not_alone", "credit_markers",
                      "credit_links", "blockers", "locative_preps", "common_lower", "title_vocab", "time_words",
-                     "common_capitalised"):
+                     "common_capitalised", "org_heads"):
             getattr(self, name).update(getattr(o, name))
         for name in ("demonyms", "demonym_caps", "titles"):
             for k, v in getattr(o, name).items():
@@ -123,6 +127,9 @@ def _build(code: str) -> LangData:
     d.lowercase_places = bool(g("LOWERCASE_PLACES", False))
     d.genitive_endings = tuple(g("GENITIVE_ENDINGS", ()))
     d.common_capitalised = set(g("COMMON_CAPITALISED", ()))
+    d.org_heads = {norm(a) for a in g("ORG_HEADS")}
+    d.datelines = [re.compile(p, re.M) for p in g("DATELINES")]
+    d.names_end_capitalised = bool(g("NAMES_END_CAPITALISED", False))
     return d
 
 

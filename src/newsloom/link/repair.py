@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..kb import get_kb
+from ..kb import get_kb, name_lists
 from ..kb.text import fold, norm
 from ..records import Mention
 from .langdata import LangData, capitalised_demonyms, get, with_english
@@ -67,13 +67,42 @@ def _trim(text: str, m: Mention, ld: LangData) -> Mention | None:
         toks = toks[:-1]
         e = toks[-1].end
     span = text[s:e]
-    # a leading article, unless it belongs to the name ("The Hague", "Le Havre", "Los Angeles")
+    # a leading article, unless it belongs to the name ("The Hague", "Le Havre", "Los Angeles"); a capitalised
+    # one at the start of a sentence ("La Comisión Europea aprobó"), when the name is known without it or
+    # not known with it
     if m.label != "PERSON":
         toks = tokens(text, s, e)
+        if len(toks) >= 2 and toks[0].key in ld.locative_preps and toks[0].text.islower() \
+                and toks[1].text[:1].isupper():  # "en Estados Unidos"
+            toks = toks[1:]
+            s = toks[0].start
+            span = text[s:e]
         if len(toks) >= 2 and toks[0].key in ld.articles | {"the"}:
             first = toks[0].text
             if (first.islower() or toks[0].key == "the") and norm(span) not in kb.by_key:
                 s = toks[1].start
+            elif first[:1].isupper() and not first.isupper() and toks[1].text[:1].isupper() \
+                    and _sentence_initial(text, s) and norm(span) not in kb.by_key:
+                s = toks[1].start
+    # a lower-case word closing the span where names capitalise their words ("Real Madrid ganó")
+    if ld.names_end_capitalised:
+        toks = tokens(text, s, e)
+        cut = False
+        while len(toks) >= 2 and toks[-1].text.isalpha() and toks[-1].text.islower():
+            toks = toks[:-1]
+            cut = True
+            while len(toks) >= 2 and toks[-1].key in ld.particles:
+                toks = toks[:-1]
+            e = toks[-1].end
+        # what is left of "Los bomberos", "Un incendio" at the start of a sentence is no name
+        if cut and len(toks) == 1 and _sentence_initial(text, s) and kb.lookup(toks[0].text) is None:
+            return None
+    # a word that is never an entity alone, a connector, then the name ("Gobierno de Colombia")
+    toks = tokens(text, s, e)
+    if len(toks) >= 3 and toks[0].key in ld.not_alone and toks[0].key not in ld.org_heads \
+            and toks[1].key in {c[0] for c in ld.connectors if len(c) == 1} and toks[2].text[:1].isupper() \
+            and kb.lookup(text[s:e]) is None and kb.lookup(text[toks[2].start:e], ("PLACE", "PERSON")) is not None:
+        s = toks[2].start
     else:
         toks = tokens(text, s, e)
         while len(toks) >= 2 and (toks[0].key in ld.honorifics or toks[0].key in ("mr", "mrs", "ms", "dr")):
@@ -251,6 +280,7 @@ def _next_is_name(text: str, pos: int) -> bool:
 
 def _relabel(text: str, ms: list[Mention], ld: LangData) -> list[Mention]:
     kb = get_kb()
+    given = name_lists()[0]
     surnames: set[str] = set()
     name_words: set[str] = set()
     for m in ms:
@@ -270,6 +300,24 @@ def _relabel(text: str, ms: list[Mention], ld: LangData) -> list[Mention]:
             if m.label != "OTHER":
                 m = Mention(m.start, m.end, m.text, "OTHER", m.ner_label)
             out.append(m)
+            continue
+        if len(toks) >= 2 and toks[0].key in ld.org_heads and toks[0].text[:1].isupper() and m.label != "ORG" \
+                and kb.lookup(m.text, ("PLACE", "PERSON")) is None:
+            out.append(Mention(m.start, m.end, m.text, "ORG", m.ner_label))  # "Ministerio de Sanidad"
+            continue
+        known = kb.lookup(m.text)
+        if known is not None and m.label in ("PLACE", "PERSON", "ORG") and known.type != m.label \
+                and known.type in ("PERSON", "ORG") and kb.lookup(m.text, ("PLACE",)) is None \
+                and (known.type == "ORG" or len(toks) >= 2):
+            # a name the knowledge base knows only as an organisation or a person ("Telefónica" tagged LOC)
+            out.append(Mention(m.start, m.end, m.text, known.type, m.ner_label))
+            continue
+        if m.label in ("PLACE", "ORG") and 2 <= len(toks) <= 4 and toks[0].text in given \
+                and all(t.text[:1].isupper() or t.key in ld.particles for t in toks) \
+                and toks[-1].text[:1].isupper() and kb.lookup(m.text) is None \
+                and not any(t.key in ld.org_heads for t in toks) \
+                and (m.label == "PLACE" or toks[-1].text in name_lists()[1]):
+            out.append(Mention(m.start, m.end, m.text, "PERSON", m.ner_label))  # "Carolina Tohá" tagged LOC
             continue
         if m.label == "PERSON":
             place = kb.lookup(m.text, ("PLACE",))
@@ -491,6 +539,21 @@ def surname_mentions(text: str, ms: list[Mention], lang: str | None) -> list[Men
     return out
 
 
+# ---------------------------------------------------------------- datelines
+def dateline_mentions(text: str, lang: str | None) -> list[Mention]:
+    """The city, region and agency of agency datelines ("MADRID, 12 may (EFE).", "Berlin (dpa) -"),
+    from the language's ``DATELINES`` patterns (named groups place, region, agency)."""
+    out: list[Mention] = []
+    for rx in get(lang).datelines:
+        for x in rx.finditer(text):
+            for group, label in (("place", "PLACE"), ("region", "PLACE"), ("agency", "ORG")):
+                if x.groupdict().get(group):
+                    a, b = x.span(group)
+                    if not any(o.start < b and a < o.end for o in out):
+                        out.append(Mention(a, b, text[a:b], label, "DATELINE"))
+    return out
+
+
 # ---------------------------------------------------------------- the whole repair
 def _has_model(lang: str | None) -> bool:
     """Does ``lang`` have a NER model? Without one (German), every city of the knowledge base is looked for."""
@@ -522,6 +585,9 @@ def repair_mentions(text: str, lang: str, mentions: list[Mention]) -> list[Menti
             continue
         ms.extend(_split_glued(text, t, ld))
     ms = _relabel(text, ms, ld)
+    dated = dateline_mentions(text, lang)
+    if dated:  # the dateline's reading wins over the model's ("MÉXICO" tagged ORG)
+        ms = [m for m in ms if not any(d.start < m.end and m.start < d.end for d in dated)] + dated
     taken = [(m.start, m.end) for m in ms] + credits
     no_model = not mentions and not _has_model(lang)
     ms += kb_mentions(text, lang, taken, every_city=no_model)

@@ -104,3 +104,15 @@ COMMON_CAPITALISED = ["Mitte", "Löwen", "Bergen", "Dramen", "Favoriten", "Länd
                       "Wedding", "Altstadt", "Innenstadt", "Süd", "Nord", "Ost", "West", "Kanton", "Land",
                       "Staat", "Mark", "Rain", "Tal", "Berg", "Burg", "Zoo", "Garten", "Mark", "Lage", "Bühl",
                       "Leer", "Hagen", "Herne", "Bergkamen", "Wangen", "Eisen", "Werne", "Zeitz", "Mainburg"]
+
+# first words that make a capitalised name an organisation ("Bundesamt für Migration", "Institut für …")
+ORG_HEADS = ["bundesamt", "bundesanstalt", "bundesministerium", "ministerium", "landesamt", "institut", "amt",
+             "gericht", "landgericht", "amtsgericht", "oberlandesgericht", "bundesgerichtshof", "verband",
+             "bundesverband", "stiftung", "verein", "gesellschaft", "partei", "gewerkschaft", "universitat",
+             "hochschule", "akademie", "bank", "kommission", "rat", "agentur", "behorde", "polizei", "bundeswehr"]
+# agency datelines of German wire copy: "Berlin (dpa) -", "BERLIN (Reuters) –"
+_W = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß'’.\-]*"
+_AG = r"dpa|AFP|Reuters|AP|epd|KNA|dts|ddp|APA|sda|SDA|Keystone-SDA|afp|rtr"
+DATELINES = [
+    rf"^[ \t]*(?P<place>{_W}(?:[ \t]+{_W})?)[ \t]*(?:/[ \t]*(?P<region>{_W}(?:[ \t]+{_W})?)[ \t]*)?\([ \t]*(?P<agency>{_AG})[ \t]*\)[ \t]*[-–—:]",
+]

@@ -8,7 +8,9 @@ NOT_ALONE = ["estado", "estados", "gobierno", "administracion", "ministerio", "m
              "presidencia", "republica", "reino", "union", "consejo", "comision", "ejercito", "tribunal",
              "parlamento", "capital", "ciudad", "pais", "oeste", "este", "norte", "sur", "aliados", "contexto",
              "conclusion", "introduccion", "resumen", "analisis", "opinion", "editorial", "directo", "foto",
-             "video", "fuente", "fuentes", "hoy", "ayer", "manana"]
+             "video", "fuente", "fuentes", "hoy", "ayer", "manana", "segun", "tras", "durante", "ante", "mientras",
+             "veintisiete", "publicidad", "un", "una", "unos", "unas", "dos", "tres", "cuatro", "cinco",
+             "seis", "siete", "ocho", "nueve", "diez", "cien", "mil", "suscribete", "gobierno central", "estado del bienestar"]
 CREDIT_MARKERS = ["foto", "fotos", "fotografia", "imagen", "credito", "ilustracion"]
 CREDIT_LINKS = ["via", "para", "pool", "afp", "reuters", "ap", "efe", "epa", "getty images", "europa press"]
 
@@ -87,3 +89,28 @@ COMMON_LOWER = ["lima", "china", "turquia", "chile", "cuba", "victoria", "male",
 TIME_WORDS = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "enero", "febrero",
               "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
               "noviembre", "diciembre", "noche", "hoy", "ayer"]
+
+# first words that make a capitalised name an organisation ("Ministerio de Sanidad", "Tribunal Supremo",
+# "Banco de España"): a span starting so is an ORG whatever the model said
+ORG_HEADS = ["ministerio", "tribunal", "audiencia", "juzgado", "fiscalia", "instituto", "banco", "caja", "museo",
+             "universidad", "consejo", "comision", "comite", "agencia", "junta", "generalitat", "xunta",
+             "diputacion", "ayuntamiento", "confederacion", "direccion", "fondo", "organizacion", "partido",
+             "policia", "guardia", "bolsa", "servicio", "federacion", "asociacion", "fundacion", "sindicato",
+             "corte", "congreso", "senado", "parlamento", "cortes", "asamblea", "camara", "secretaria",
+             "grupo", "compania", "empresa", "editorial", "club", "cruz", "salvamento", "unidad", "oficina",
+             "autoridad", "colegio", "real academia", "academia", "conferencia", "frente", "movimiento",
+             "alianza", "coalicion", "union", "liga", "ejercito", "armada", "fuerzas", "mossos", "ertzaintza"]
+# agency datelines of Spanish wire copy: "MADRID, 12 may (EFE).", "FRÁNCFORT (Alemania), 5 mar (EFE).",
+# "Melbourne (Australia), 25 may (EFE)." (also with CoNLL-style spaces around the punctuation): the city and
+# the region in brackets are places, the agency an organisation
+_W = r"[A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñüàèòç'’.\-]*"
+_C = r"(?:de|del|la|las|los|el|y|DE|DEL|LA|LAS|LOS|EL|Y)"
+_AG = r"EFE|Europa Press|EP|Efe|AFP|Reuters|AP|ANSA|DPA|dpa|Notimex|Télam|Xinhua|Prensa Latina|ACAN-EFE"
+DATELINES = [
+    rf"^[ \t]*(?P<place>{_W}(?:[ \t]+(?:{_W}|{_C}))*?)[ \t]*(?:\([ \t]*(?P<region>{_W}(?:[ \t]+(?:{_W}|{_C}))*)[ \t]*\)[ \t]*)?,"
+    rf"[ \t]*\d{{1,2}}[ \t]+(?:de[ \t]+)?[a-zé]{{3,10}}\.?(?:[ \t]+(?:de[ \t]+)?\d{{4}})?[ \t]*\([ \t]*(?P<agency>{_AG})[ \t]*\)",
+    rf"^[ \t]*(?P<place>{_W}(?:[ \t]+(?:{_W}|{_C}))*?)[ \t]*\([ \t]*(?P<agency>{_AG})[ \t]*\)[ \t]*[.\-–—]",
+]
+# Spanish names of organisations and places capitalise their words: a lower-case word at the end of a span
+# ("Real Madrid ganó") is not part of the name
+NAMES_END_CAPITALISED = True
