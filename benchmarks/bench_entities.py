@@ -115,6 +115,8 @@ def write(path: Path, rows: list[dict]) -> None:
 
 
 def make_gold(lang: str) -> tuple[int, int]:
+    """``lang`` names the set ("en", "es", "es-new"); its language is the part before a dash."""
+    code = lang.split("-")[0]
     arts, gold, links = [], [], []
     for rec in load(GOLD / f"ner_{lang}.marked.jsonl"):
         text, spans, pos = "", [], 0
@@ -129,7 +131,7 @@ def make_gold(lang: str) -> tuple[int, int]:
         fulls = [s for s in spans if s[3] == "PERSON" and " " in s[2]]
         for s, e, surface, typ, key in spans:
             if key is None:
-                key = LANG_ALIASES.get(lang, {}).get(surface) or ALIASES.get(surface)
+                key = LANG_ALIASES.get(code, {}).get(surface) or ALIASES.get(surface)
             if key is None and typ == "PERSON":
                 # a surname (or short form) of a person named in full in the same article: nearest before
                 cands = [f for f in fulls if f[2] != surface and (f[2].endswith(" " + surface)
@@ -143,7 +145,7 @@ def make_gold(lang: str) -> tuple[int, int]:
             assert text[s:e] == surface
             gold.append({"article": rec["id"], "start": s, "end": e, "text": surface, "type": typ})
             links.append({"article": rec["id"], "start": s, "end": e, "entity": key})
-        arts.append({"id": rec["id"], "text": text, "lang": lang, "published": rec["published"],
+        arts.append({"id": rec["id"], "text": text, "lang": code, "published": rec["published"],
                      "title": rec["title"]})
     write(GOLD / f"ner_{lang}.articles.jsonl", arts)
     write(GOLD / f"ner_{lang}.gold.jsonl", gold)

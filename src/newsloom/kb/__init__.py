@@ -280,11 +280,29 @@ def get_kb() -> KnowledgeBase:
                 kb = KnowledgeBase()
                 _load_tables(kb)
                 _load_geo(kb)
+                _load_city_exonyms(kb)
                 _load_us_states(kb)
                 for e in _USER:
                     kb.add(_copy(e))
                 _KB = kb
     return _KB
+
+
+def _load_city_exonyms(kb: KnowledgeBase) -> None:
+    """French, Spanish and German names of cities that geonames' alternates miss or the build filters out
+    (``tables.CITY_EXONYMS``): added to the city's entry."""
+    from .tables import CITY_EXONYMS
+
+    for name, aliases in CITY_EXONYMS:
+        e = next((x for x in kb.by_key.get(norm(name), []) if x.kind == "city"), None)
+        if e is None:
+            continue
+        for a in aliases:
+            if a not in e.aliases:
+                e.aliases.append(a)
+                e.names.append(a)
+                kb._index_alias(e, a)
+    kb._scan = {}
 
 
 def _copy(e: KBEntry) -> KBEntry:

@@ -268,3 +268,33 @@ COMPANIES: list[tuple[str, list[str]]] = [
     # trade unions
     ("Comisiones Obreras", ["CCOO"]), ("Unión General de Trabajadores", ["UGT"]),
 ]
+
+
+# cities' names in French, Spanish and German that the geonames build misses (it keeps, for a city under a
+# million people, only alternates that start like its own name): (name as in geonames, [other names])
+CITY_EXONYMS: list[tuple[str, list[str]]] = [
+    ("Geneva", ["Genf", "Ginebra", "Genève", "Ginevra"]), ("Frankfurt am Main", ["Frankfurt", "Francfort",
+     "Fráncfort", "Francfort-sur-le-Main", "Fráncfort del Meno"]), ("Strasbourg", ["Estrasburgo", "Straßburg"]),
+    ("Basel", ["Bâle", "Basilea"]), ("Naples", ["Neapel", "Nápoles", "Napoli"]), ("Venice", ["Venedig", "Venecia",
+     "Venise", "Venezia"]), ("The Hague", ["Den Haag", "La Haye", "La Haya"]), ("Cologne", ["Köln", "Colonia"]),
+    ("Munich", ["München", "Múnich"]), ("Nuremberg", ["Nürnberg", "Núremberg", "Nuremberg"]),
+    ("Lisbon", ["Lisboa", "Lissabon", "Lisbonne"]), ("Antwerp", ["Anvers", "Amberes", "Antwerpen"]),
+    ("Mainz", ["Mayence", "Maguncia"]), ("Aachen", ["Aix-la-Chapelle", "Aquisgrán"]), ("Turin", ["Turín", "Torino"]),
+    ("Florence", ["Florenz", "Florencia", "Firenze"]), ("Genoa", ["Genua", "Génova", "Gênes"]),
+    ("Seville", ["Sevilla", "Séville"]), ("Saragossa", ["Zaragoza", "Saragosse"]), ("Corunna", ["A Coruña", "La Coruña"]),
+    ("Marseille", ["Marsella", "Marseille"]), ("Lyon", ["Lyon", "Lyons"]), ("Nice", ["Niza", "Nizza"]),
+    ("Dunkirk", ["Dunkerque"]), ("Salzburg", ["Salzbourg", "Salzburgo"]), ("Zurich", ["Zúrich", "Zürich"]),
+    ("Bern", ["Berne", "Berna"]), ("Gothenburg", ["Göteborg", "Gotemburgo"]), ("Bruges", ["Brügge", "Brujas"]),
+    ("Ghent", ["Gand", "Gante", "Gent"]), ("Leipzig", ["Leipzig", "Lipsia"]), ("Dresden", ["Dresde"]),
+    ("Hanover", ["Hannover", "Hanovre", "Hanóver"]), ("Brunswick", ["Braunschweig"]), ("Krakow", ["Krakau",
+     "Cracovie", "Cracovia", "Kraków"]), ("Gdansk", ["Danzig", "Gdańsk", "Dantzig"]), ("Wroclaw", ["Breslau",
+     "Wrocław", "Breslavia"]), ("Bratislava", ["Pressburg"]), ("Ljubljana", ["Laibach", "Liubliana"]),
+    ("Thessaloniki", ["Saloniki", "Salonique", "Salónica", "Tesalónica"]), ("Odesa", ["Odessa", "Odesa", "Odeskaja"]),
+    ("Kharkiv", ["Charkiw", "Kharkov", "Járkov", "Kharkiv"]), ("Lviv", ["Lemberg", "Lvov", "Leópolis", "Lwiw"]),
+    ("Saint Petersburg", ["Sankt Petersburg", "Saint-Pétersbourg", "San Petersburgo"]),
+    ("Jerusalem", ["Jérusalem", "Jerusalén"]), ("Mecca", ["Mekka", "La Mecque", "La Meca"]),
+    ("Tehran", ["Teheran", "Téhéran", "Teherán"]), ("Algiers", ["Algier", "Alger", "Argel"]),
+    ("Tunis", ["Túnez"]), ("Tripoli", ["Tripolis", "Trípoli"]), ("Khartoum", ["Khartum", "Jartum"]),
+    ("New Delhi", ["Neu-Delhi", "New Delhi", "Nueva Delhi"]), ("Mexico City", ["Mexiko-Stadt", "Ciudad de México"]),
+    ("New York City", ["New York", "Nueva York", "New York City"]), ("Havana", ["Havanna", "La Havane", "La Habana"]),
+]

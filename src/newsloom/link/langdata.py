@@ -63,6 +63,7 @@ class LangData:
     org_heads: set[str] = field(default_factory=set)        # first words that make a name an organisation
     datelines: list = field(default_factory=list)           # compiled agency-dateline patterns
     names_end_capitalised: bool = False                     # trailing lower-case words are not in a name
+    double_surnames: bool = False                           # "Elena Gómez Rey": "Gómez" alone names her
 
     def merge(self, o: "LangData") -> None:
         for name in ("articles", "elisions", "honorifics", "particles", "not_alone", "credit_markers",
@@ -130,6 +131,7 @@ def _build(code: str) -> LangData:
     d.org_heads = {norm(a) for a in g("ORG_HEADS")}
     d.datelines = [re.compile(p, re.M) for p in g("DATELINES")]
     d.names_end_capitalised = bool(g("NAMES_END_CAPITALISED", False))
+    d.double_surnames = bool(g("DOUBLE_SURNAMES", False))
     return d
 
 

@@ -173,7 +173,10 @@ def link(articles: list[ArticleResult]) -> list[Entity]:
     in_article: dict[tuple[int, str], list[tuple[int, _Cluster]]] = defaultdict(list)
 
     def note_full(c: _Cluster, ai: int, m: Mention, pn: PersonName) -> None:
-        for k in {pn.surname_key, pn.last_key}:
+        keys = {pn.surname_key, pn.last_key}
+        if get(articles[ai].lang).double_surnames and pn.first_surname_key:
+            keys.add(pn.first_surname_key)  # "Gómez" for "Elena Gómez Rey"
+        for k in keys:
             if c not in by_surname[k]:
                 by_surname[k].append(c)
             in_article[(ai, k)].append((m.start, c))

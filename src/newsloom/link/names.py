@@ -87,6 +87,18 @@ class PersonName:
         return skeleton(self.surname.split()[-1]) if self.surname else ""
 
     @property
+    def first_surname_key(self) -> str:
+        """Where a person carries two surnames ("Elena Gómez Rey": Gómez and Rey), the first of them, which
+        alone names the person ("Gómez dijo"); "" when the word before the surname is itself a given name
+        ("José Manuel Albares")."""
+        if len(self.given) < 2:
+            return ""
+        w = self.given[-1]
+        if any(norm(g) == w for g in _given_forms(w)):
+            return ""
+        return skeleton(w)
+
+    @property
     def given_key(self) -> str:
         return skeleton(self.given[0]) if self.given else ""
 
@@ -115,3 +127,23 @@ def person_name(text: str, lang: str | None = None, ld: LangData | None = None) 
 
 
 _EN_HON = {"mr", "mrs", "ms", "dr"}
+
+
+def _given_forms(w: str) -> list[str]:
+    """Given names of the name lists that fold to ``w`` (case and accents folded)."""
+    return _given_index().get(w, [])
+
+
+_GIVEN: dict[str, list[str]] | None = None
+
+
+def _given_index() -> dict[str, list[str]]:
+    global _GIVEN
+    if _GIVEN is None:
+        from ..kb import name_lists
+
+        idx: dict[str, list[str]] = {}
+        for g in name_lists()[0]:
+            idx.setdefault(norm(g), []).append(g)
+        _GIVEN = idx
+    return _GIVEN

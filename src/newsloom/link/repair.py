@@ -289,6 +289,8 @@ def _relabel(text: str, ms: list[Mention], ld: LangData) -> list[Mention]:
             if len(toks) >= 2:
                 surnames.add(toks[-1].key)
                 name_words.update(t.key for t in toks)
+                if ld.double_surnames and len(toks) >= 3 and toks[-2].text not in given:
+                    surnames.add(toks[-2].key)  # "Gómez" of "Elena Gómez Rey"
     out = []
     for m in ms:
         toks = tokens(text, m.start, m.end)
@@ -514,28 +516,41 @@ def surname_mentions(text: str, ms: list[Mention], lang: str | None) -> list[Men
         k = len(toks) - 1
         while k > 1 and toks[k - 1].key in ld.particles:
             k -= 1
-        surname = text[toks[k].start:toks[-1].end]
-        if surname in seen or len(surname) < 3 or not surname[:1].isupper():
+        forms = [(k, text[toks[k].start:toks[-1].end])]
+        if ld.double_surnames and k >= 2 and toks[k - 1].text not in name_lists()[0] \
+                and toks[k - 1].text[:1].isupper():
+            forms.append((k - 1, toks[k - 1].text))  # "Gómez" of "Elena Gómez Rey"
+        for k, surname in forms:
+            out += _surname_hits(text, toks, k, surname, seen, busy, ld)
+    return out
+
+
+def _surname_hits(text: str, toks: list[Tok], k: int, surname: str, seen: set[str], busy: list,
+                  ld: LangData) -> list[Mention]:
+    """The bare occurrences of ``surname`` (of the full name ``toks``, surname from token ``k``)."""
+    out: list[Mention] = []
+    if surname in seen or len(surname) < 3 or not surname[:1].isupper():
+        return out
+    seen.add(surname)
+    # only names that look like names: letters only, and no ordinary lower-case word of the text
+    if not all(t.text.replace("'", "").replace("’", "").isalpha() and t.text[:1].isupper() for t in toks[:k]):
+        return out
+    if re.search(r"(?<![\w\-])" + re.escape(surname.lower()) + r"(?![\w\-])", text):
+        return out
+    for x in re.finditer(r"(?<![\w\-'’])" + re.escape(surname) + r"(?![\w\-])", text):
+        a, b = x.start(), x.end()
+        if any(s < b and a < e for s, e in busy):
             continue
-        seen.add(surname)
-        # only names that look like names: letters only, and no ordinary lower-case word of the text
-        if not all(t.text.replace("'", "").replace("’", "").isalpha() and t.text[:1].isupper() for t in toks[:k]):
+        prev = _prev_word(text, a)
+        sentence_end = len(prev) > 2 and re.search(r"[^\W\d_]\.\s{1,2}$", text[max(0, a - 3):a])  # "Lima. Quiroga"
+        if (prev and prev[:1].isupper() and norm(prev) not in ld.honorifics and not sentence_end
+                and re.search(r"[^\W\d_]\.?\s{1,2}$", text[max(0, a - 3):a])
+                and not _sentence_initial(text, a - len(prev) - 1)):
             continue
-        if re.search(r"(?<![\w\-])" + re.escape(surname.lower()) + r"(?![\w\-])", text):
+        if _next_is_name(text, b):
             continue
-        for x in re.finditer(r"(?<![\w\-'’])" + re.escape(surname) + r"(?![\w\-])", text):
-            a, b = x.start(), x.end()
-            if any(s < b and a < e for s, e in busy):
-                continue
-            prev = _prev_word(text, a)
-            if (prev and prev[:1].isupper() and norm(prev) not in ld.honorifics
-                    and re.search(r"[^\W\d_]\.?\s{1,2}$", text[max(0, a - 3):a])
-                    and not _sentence_initial(text, a - len(prev) - 1)):
-                continue
-            if _next_is_name(text, b):
-                continue
-            out.append(Mention(a, b, surname, "PERSON", "KB"))
-            busy.append((a, b))
+        out.append(Mention(a, b, surname, "PERSON", "KB"))
+        busy.append((a, b))
     return out
 
 
@@ -556,13 +571,17 @@ def dateline_mentions(text: str, lang: str | None) -> list[Mention]:
 
 # ---------------------------------------------------------------- the whole repair
 def _has_model(lang: str | None) -> bool:
-    """Does ``lang`` have a NER model? Without one (German), every city of the knowledge base is looked for."""
+    """Does ``lang``'s pipeline tag names? Without a NER component (no model, or a user's model without one),
+    every city of the knowledge base is looked for."""
     try:
         from ..config import model_for
+        from ..nlp import get_nlp
     except ImportError:  # pragma: no cover
         return True
     try:
-        return model_for(lang or "und") is not None
+        if model_for(lang or "und") is None:
+            return False
+        return any("ner" in name or name == "entity_ruler" for name in get_nlp(lang or "und").pipe_names)
     except Exception:  # pragma: no cover
         return True
 

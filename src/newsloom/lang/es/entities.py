@@ -114,3 +114,5 @@ DATELINES = [
 # Spanish names of organisations and places capitalise their words: a lower-case word at the end of a span
 # ("Real Madrid ganó") is not part of the name
 NAMES_END_CAPITALISED = True
+# people carry two surnames, the first of which alone names them ("Elena Gómez Rey" ... "Gómez dijo")
+DOUBLE_SURNAMES = True

@@ -144,7 +144,8 @@ ANAPHORIC_DETERMINERS = ["el", "la", "los", "las", "este", "esta", "estos", "est
 ANAPHORIC_ADJECTIVES = ["nuevo", "nueva", "otro", "otra", "próximo", "próxima", "segundo", "segunda"]
 ROLE_NOUNS = ["enviado", "enviada", "ministro", "ministra", "secretario", "secretaria", "presidente", "presidenta",
               "jefe", "jefa", "líder", "canciller", "embajador", "embajadora", "portavoz", "rey", "reina", "papa",
-              "comandante", "general", "homólogo", "homóloga"]
+              "comandante", "general", "homólogo", "homóloga", "ministros", "ministras", "presidentes", "presidentas",
+              "cancilleres", "jefes", "jefas", "líderes", "enviados", "embajadores", "portavoces", "homólogos"]
 HEAD_OF_STATE_NOUNS = ["presidente", "presidenta", "jefe", "líder", "rey", "reina", "primer"]
 SPOKES_NOUNS = ["portavoz", "representante"]
 SPOKES_PREPS = ["de"]
