@@ -188,3 +188,30 @@ def test_demo_spanish_and_german_articles_join_the_event_clusters(tmp_path, cli)
         mates = {x for x, c in cluster.items() if c == cluster[aid] and x != aid}
         assert any(m[:2] in ("en", "fr") for m in mates), aid
     assert gold  # the gold file is there for the other demo tests
+
+
+# ------------------------------------------------------------------ Spanish and German web debris
+def test_spanish_and_german_site_debris_goes_and_prose_stays():
+    from newsloom.clean import clean
+
+    es = ("El Gobierno aprobó el martes un plan de ayudas para los agricultores afectados por la sequía.\n"
+          "Esta es tu última noticia por ver este mes\n"
+          "Utilizamos cookies propias y de terceros para mejorar tu experiencia y mostrarte publicidad.\n"
+          "Aceptar cookies\n"
+          "Publicidad\n"
+          "Ver también: Las lluvias vuelven al sur\n"
+          "Apúntate a nuestra newsletter y recibe cada mañana lo más importante\n"
+          "El plan incluye 300 millones de euros, según el ministerio.\n"
+          "Foto: EFE/Ana Ruiz")
+    c = clean(es, "es")
+    assert c.text.startswith("El Gobierno aprobó") and "según el ministerio." in c.text
+    for gone in ("última noticia", "cookies", "Publicidad", "Ver también", "newsletter", "Ana Ruiz"):
+        assert gone not in c.text, gone
+        assert any(gone in str(r) for r in c.removed), gone
+    de = ("Die Regierung hat am Dienstag ein Hilfspaket für Landwirte beschlossen.\n"
+          "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.\n"
+          "Alle Cookies akzeptieren\n"
+          "Lesen Sie auch: Regen kehrt zurück\n"
+          "Das Paket umfasst 300 Millionen Euro, sagte die Ministerin.")
+    c = clean(de, "de")
+    assert "Cookies" not in c.text and "Lesen Sie auch" not in c.text and "sagte die Ministerin." in c.text

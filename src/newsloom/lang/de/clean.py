@@ -22,6 +22,10 @@ LINES = [
     # Lesezeit: "Lesezeit: 4 Min.", "4 Minuten Lesezeit", "3 Min. Lesedauer"
     r"(?:lesezeit|lesedauer)\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*(?:min|min\.|minuten)",
     r"\d{1,2}\s*(?:min|min\.|minuten)\s*(?:lesezeit|lesedauer)",
+    # Cookie- und Newsletter-Hinweise
+    r"wir (?:verwenden|nutzen) cookies\W.{10,280}", r"diese (?:website|seite|webseite) (?:verwendet|nutzt) cookies\W.{0,280}",
+    r"(?:alle )?cookies (?:akzeptieren|ablehnen|zulassen|verwalten)", r"cookie-einstellungen(?: (?:anpassen|ändern))?",
+    r"(?:akzeptieren und schließen|zustimmen und weiter)",
 ]
 
 STAMP_LABELS = [

@@ -22,6 +22,15 @@ LINES = [
     # tiempo de lectura: "Lectura: 3 min", "3 minutos de lectura", "Tiempo de lectura: 4 min"
     r"(?:tiempo de )?lectura\s*:?\s*\d{1,2}\s*(?:min|min\.|minutos?)",
     r"\d{1,2}\s*(?:min|min\.|minutos?)\s*de lectura",
+    # muro de pago y contador de noticias gratuitas
+    r"(?:te|le) quedan? \d{1,3} (?:noticias|artículos) (?:gratis|gratuit[oa]s).{0,80}",
+    r"(?:hazte|suscríbete y hazte) (?:suscriptor|socio)[.!]?.{0,80}",
+    # avisos de cookies y de boletines
+    r"(?:utilizamos|usamos) cookies\W.{10,280}", r"(?:este|nuestro) (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies\W.{0,280}",
+    r"(?:aceptar|rechazar|configurar|gestionar|personalizar) (?:todas las |las )?cookies",
+    r"política de cookies", r"aceptar y (?:cerrar|continuar)",
+    r"(?:apúntate|suscríbete|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín).{0,80}",
+    r"(?:recibe|reciba) (?:las noticias|lo último|la actualidad) en tu (?:correo|email|e-mail).{0,60}",
 ]
 
 STAMP_LABELS = [
