@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..kb import KBEntry, get_kb, strip_article
 from ..kb.text import norm, skeleton, slug
 from ..records import ArticleResult, Mention
-from .langdata import all_demonyms, english, get
+from .langdata import all_demonyms, capitalised_demonyms, english, get
 from .names import PersonName, keys_of, person_name, tokens
 from .roles import NATIONAL_ROLES, RoleHit, find_roles, render
 
@@ -207,7 +207,9 @@ def link(articles: list[ArticleResult]) -> list[Entity]:
                 continue
             code = ld.demonyms.get(toks)
             if code is None and form[:1].isupper():
-                code = dem_all.get(toks)
+                # another language's demonym: any for a mention repair called OTHER, else only the capitalised
+                # ones ("French"), not Spanish "chinas" for a German genitive "Chinas" tagged as a place
+                code = (dem_all if m.label == "OTHER" else capitalised_demonyms()).get(toks)
             if code is not None and not (form[:1].isupper() and kb.lookup(form, ("PLACE", "ORG"))):
                 c = cluster("nat:" + code, "OTHER")
                 c.country = code

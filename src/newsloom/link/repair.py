@@ -315,6 +315,7 @@ def _relabel(text: str, ms: list[Mention], ld: LangData) -> list[Mention]:
             out.append(Mention(m.start, m.end, m.text, known.type, m.ner_label))
             continue
         if m.label in ("PLACE", "ORG") and 2 <= len(toks) <= 4 and toks[0].text in given \
+                and not any(kb.lookup(t.text, ("PLACE",)) for t in toks[1:] if t.key not in ld.particles) \
                 and all(t.text[:1].isupper() or t.key in ld.particles for t in toks) \
                 and toks[-1].text[:1].isupper() and kb.lookup(m.text) is None \
                 and not any(t.key in ld.org_heads for t in toks) \
@@ -326,7 +327,10 @@ def _relabel(text: str, ms: list[Mention], ld: LangData) -> list[Mention]:
             if (place is not None and kb.lookup(m.text, ("PERSON",)) is None and len(toks) <= 3
                     and not any(t.key in name_words for t in toks if len(toks) == 1)
                     and not any(t.key in ld.honorifics for t in tokens(text, max(0, m.start - 6), m.start))
-                    and not _next_is_name(text, m.end) and place.kind in ("country", "city", "region")):
+                    and not _next_is_name(text, m.end) and place.kind in ("country", "city", "region")
+                    # a given name or surname that a small town also bears stays a person ("Bella")
+                    and not (len(toks) == 1 and place.kind == "city" and place.population < 1_000_000
+                             and (m.text in given or m.text in name_lists()[1]))):
                 m = Mention(m.start, m.end, m.text, "PLACE", m.ner_label)
         elif len(toks) == 1 and key in surnames and m.text[:1].isupper():
             if not kb.candidates(m.text) or all(e.type == "PERSON" for e in kb.candidates(m.text)):
