@@ -28,7 +28,7 @@ from .records import ArticleResult, Cleaned, RawArticle, Skipped
 log = logging.getLogger("newsloom")
 
 # Changing what the per-article stages compute bumps this, so a rebuild re-processes stored articles.
-PIPELINE_VERSION = f"{__version__}/3"   # 3: timex round 3, second landing (offsets from the year named, "until the")
+PIPELINE_VERSION = f"{__version__}/4"   # 4: German NER model, Spanish/German mention repair (3: timex round 3)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,\u202f\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
