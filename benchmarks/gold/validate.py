@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Check the PLOVER gold sets (events_en.jsonl, events_fr.jsonl) and print their counts.
+"""Check the PLOVER gold sets and print their counts.
 
-usage: python3 benchmarks/gold/validate.py            # validate, print counts per type and language
-       python3 benchmarks/gold/validate.py --markdown # the same counts as a Markdown table (for README.md)
+usage: python3 benchmarks/gold/validate.py                 # the team set (events_en.jsonl, events_fr.jsonl)
+       python3 benchmarks/gold/validate.py --set wire      # the wire set (events_wire_en.jsonl, events_wire_fr.jsonl)
+       python3 benchmarks/gold/validate.py --markdown      # the same counts as a Markdown table (for README.md)
 
 Checks: every line parses; ids are unique and sequential; every type is one of the 16 PLOVER types and every
 mode belongs to its type; source/target/location/date_text/figure texts occur verbatim in the sentence; every
@@ -18,10 +19,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = {"en": HERE / "events_en.jsonl", "fr": HERE / "events_fr.jsonl"}
-MIN_PER_TYPE = {"en": 6, "fr": 4}
-MIN_NONE = {"en": 15, "fr": 10}
-MIN_TOTAL = {"en": 160, "fr": 110}
+SETS = {
+    # name: (files, id prefixes, minimum sentences per type, minimum sentences without events, minimum total)
+    "team": ({"en": HERE / "events_en.jsonl", "fr": HERE / "events_fr.jsonl"}, {"en": "en", "fr": "fr"},
+             {"en": 6, "fr": 4}, {"en": 15, "fr": 10}, {"en": 160, "fr": 110}),
+    "wire": ({"en": HERE / "events_wire_en.jsonl", "fr": HERE / "events_wire_fr.jsonl"}, {"en": "wen", "fr": "wfr"},
+             {"en": 8, "fr": 3}, {"en": 30, "fr": 12}, {"en": 200, "fr": 100}),
+}
+SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "team"
+FILES, PREFIX, MIN_PER_TYPE, MIN_NONE, MIN_TOTAL = SETS[SET]
 
 # PLOVER event types (CAMEO2PLOVER-2021) and their modes (PLOVER manual, Tables 3.1-3.11; "meeting" is
 # newsloom's CONSULT mode for in-person talks with no visitor/host distinction). Types without a mode
@@ -160,8 +166,8 @@ def check_file(lang, path, errors):
         rows.append(r)
         if set(r) != {"id", "text", "lang", "published", "events"}:
             errors.append(f"{where}: keys {sorted(r)}")
-        if r.get("id") != f"{lang}-{n:03d}" or r.get("id") in seen:
-            errors.append(f"{where}: id {r.get('id')!r}, expected {lang}-{n:03d}")
+        if r.get("id") != f"{PREFIX[lang]}-{n:03d}" or r.get("id") in seen:
+            errors.append(f"{where}: id {r.get('id')!r}, expected {PREFIX[lang]}-{n:03d}")
         seen.add(r.get("id"))
         if r.get("lang") != lang:
             errors.append(f"{where}: lang {r.get('lang')!r}")
