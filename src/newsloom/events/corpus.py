@@ -139,6 +139,43 @@ class _Ev:
     modes: Counter = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     dates: list = field(default_factory=list)
+    window: tuple[date, date] | None = None
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH_LAST = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _window(it: "_Item") -> tuple[date, date] | None:
+    """The days the mention can be about: its date (a day, a week, a month, a year), else, for a report
+    without a date, the weeks before its article's publication (a plan: the year after). News reports
+    recent happenings: two undated reports published years apart are not the same happening."""
+    w, v = it.when, (it.em.date_value or it.em.date or "")
+    try:
+        if w.full:
+            return w.full, w.full
+        m = _WEEK.match(v)
+        if m:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday, monday + timedelta(days=6)
+        if w.y and w.m:
+            return date(w.y, w.m, 1), date(w.y, w.m, _MONTH_LAST[w.m - 1] if w.m != 2 or w.y % 4 == 0 else 28)
+        if w.y and w.wd is None:
+            return date(w.y, 1, 1), date(w.y, 12, 31)
+    except ValueError:
+        return None
+    p = it.published
+    if p is None or w.known:
+        return None
+    if it.em.status == "planned":
+        return p - timedelta(days=1), p + timedelta(days=400)
+    return p - timedelta(days=45), p + timedelta(days=1)
+
+
+def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None, tol: int) -> bool:
+    if a is None or b is None:
+        return True
+    return a[0] - timedelta(days=tol) <= b[1] and b[0] - timedelta(days=tol) <= a[1]
 
 
 def merge_events(articles, mention_entity: Callable[[str, int, int], str | None],
@@ -298,6 +335,8 @@ def _score(ev: _Ev, it: _Item) -> float:
     tol = 1 if (planned or visit) else 0
     if not _dates_ok(ev.when, it.when, tol):
         return 0.0
+    if not _overlap(ev.window, _window(it), tol):
+        return 0.0
     locs = [lc for lc in ev.locs]
     if it.loc and any(not _loc_ok(lc, it.loc) for lc in locs):
         return 0.0
@@ -364,6 +403,10 @@ def _sentence_gap(a: _Item, b: _Item) -> int:
 
 
 def _add(ev: _Ev, it: _Item) -> None:
+    win = _window(it)
+    if win is not None:
+        ev.window = win if ev.window is None else (max(ev.window[0], win[0]), min(ev.window[1], win[1])) \
+            if _overlap(ev.window, win, 0) else ev.window
     ev.items.append(it)
     ev.articles.add(it.aid)
     for k in it.keys:

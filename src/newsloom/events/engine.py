@@ -55,6 +55,7 @@ class Cand:
     subject: int | None = None  # a doer found outside the usual relations
     absorbed: "Cand | None" = None
     dropped: bool = False
+    intent: int | None = None  # the word that offers it ("ready to negotiate"): an AGREE that happened
     parts: dict = field(default_factory=dict)
 
 
@@ -107,6 +108,12 @@ class Extractor:
         cands = self._candidates(idx)
         if not cands:
             return
+        # "..., a claim Moscow denied", "..., a move Kyiv hailed": a reaction to the sentence's news, not news
+        reaction = self._reaction_span(idx)
+        if reaction and any(c.head < min(reaction) for c in cands):
+            cands = [c for c in cands if c.head not in reaction]
+        if d.parsed:
+            cands = self._orders(cands)
         self._cand_heads = {c.head for c in cands}
         by_pred: dict[int, Cand] = {}
         for c in cands:
@@ -130,6 +137,12 @@ class Extractor:
                     c.absorbed = outer
                 else:
                     c.dropped = True
+        # "defied a curfew to protest": the protest is the news
+        for c in cands:
+            if c.lemma in lex.sets["DEFY_VERBS"] and not c.dropped and d.parsed:
+                sub = set(d.subtree(c.pred))
+                if any(o is not c and not o.dropped and o.head in sub and o.head not in c.tokens for o in cands):
+                    c.dropped = True
         # "Russian strikes killed 12 people": the strikes are the killing's doer, one event
         for c in cands:
             if c.kind != "noun" or c.dropped or c.absorbed is not None or not d.parsed:
@@ -149,14 +162,55 @@ class Extractor:
                     o.absorbed = None
                 if o.value[1] is None and c.value[1] is not None:
                     o.value = c.value
+        # "warned that such killings were underreported" is no threat; "warned of consequences" is
+        if d.parsed and lex.sets["PUNITIVE_WORDS"]:
+            for c in cands:
+                if c.value[0] == "THREATEN" and c.kind == "verb" and c.lemma in lex.sets["WARN_VERBS"] and \
+                        not self._punitive(c):
+                    c.dropped = True
+        # "..., killing 12 people": a participle after a comma says more about the event it hangs from
+        flags: dict[int, str] = {}
+        if d.parsed:
+            for c in cands:
+                if c.dropped or c.absorbed is not None:
+                    continue
+                f = self._structure(c)
+                if f is None:
+                    continue
+                flags[id(c)] = f[0]
+                h = by_pred.get(f[1]) if f[0] == "participial" and f[1] is not None else None
+                if h is None or h is c or h.dropped:
+                    continue
+                if h.value[0] == c.value[0]:
+                    c.absorbed = h
+                elif c.value[0] == "CONCEDE" and c.lemma in lex.sets["YIELD_TRIGGERS"]:
+                    # "ordered the mine closed, bowing to protests": the order is the concession
+                    h.value = ("CONCEDE", None)
+                    c.absorbed = h
+        # no cycles of absorption ("an investigation into allegations")
+        for c in cands:
+            seen = {id(c)}
+            o = c.absorbed
+            while o is not None:
+                if id(o) in seen:
+                    c.absorbed = None
+                    break
+                seen.add(id(o))
+                o = o.absorbed
+        for c in cands:
+            if c.absorbed is not None and c.absorbed.dropped:
+                c.absorbed = None if not c.dropped else c.absorbed
         live = [c for c in cands if not c.dropped]
         for c in live:
             self._intent(c)
         for c in live:
             c.parts = self._participants(c)
         for c in live:
-            if c.absorbed is not None and not c.absorbed.dropped:
-                o = c.absorbed.parts
+            top = c.absorbed
+            while top is not None and top.absorbed is not None:
+                top = top.absorbed
+            if top is not None and not top.dropped:
+                o = top.parts
                 extra = [c.parts.get("source"), c.parts.get("target")] + c.parts.get("actors", [])
                 for p in extra:
                     if p is not None and not _has(o, p):
@@ -177,22 +231,227 @@ class Extractor:
             if em is None:
                 continue
             out.append((c, em))
-            self.events.append(em)
-        # events in the background of the sentence's main one ("... after the Israeli strike")
-        if len(out) > 1 and d.parsed:
-            bg = [ce for ce in out if self._background(ce[0])]
-            if 0 < len(bg) < len(out):
-                # a background event with a date of its own is news in itself ("after Paris held a
-                # conference last February"); one without is the main event's setting
-                drop = {id(ce[1]) for ce in bg if not ce[1].date_value}
-                out = [ce for ce in out if id(ce[1]) not in drop]
-                self.events = [e for e in self.events if id(e) not in drop]
+        out = self._main_events(out, flags)
+        # "..., and al-Shabaab later claimed responsibility", "in an attack claimed by the Islamic State group"
+        if d.parsed and any(em.type == "ASSAULT" and em.source is None and not em.source_text for _, em in out):
+            who = self._claimant(idx)
+            if who is not None:
+                for _, em in out:
+                    if em.type == "ASSAULT" and em.source is None and not em.source_text:
+                        self._fill(em, "source", who)
+        self.events.extend(em for _, em in out)
         _attach_figures(out, figures, before, si, d)
         topics = self._topics(idx)
         for c, em in out:
             for t in topics:
                 if t not in em.topics:
                     em.topics.append(t)
+
+    def _main_events(self, out: list, flags: dict[int, str]) -> list:
+        """What the sentence reports, without what it only mentions on the way: participles after a comma
+        ("..., accusing Paris of ..."), relative clauses ("demonstrators who tried to march"), background
+        ("after police shot ...", "as fighting intensified"), purposes ("to protect shipping from attacks"),
+        and hypothetical or negated events next to one that happened. One-sentence reports of one happening
+        should give one event; a sentence that reports several ("A and B clashed, and C fled") keeps them."""
+        if len(out) < 2 or not self.d.parsed:
+            return out
+        main = [ce for ce in out if id(ce[0]) not in flags]
+        if not main:
+            # nothing in the main clause: the nearest to it ("..., bowing to protests" before "to allow talks")
+            for f in ("participial", "background", "purpose", "relative"):
+                main = [ce for ce in out if flags.get(id(ce[0])) == f]
+                if main:
+                    break
+            flags = {k: v for k, v in flags.items() if k not in {id(ce[0]) for ce in main}}
+        real = [ce for ce in main if ce[1].status != "hypothetical"]
+        keep = []
+        for ce in out:
+            c, em = ce
+            f = flags.get(id(c))
+            if f is None:
+                if em.status == "hypothetical" and real and self._embedded(c):
+                    continue            # "..., saying it would not release any hostages"
+                if em.status == "hypothetical" and em.negated and real:
+                    continue
+                keep.append(ce)
+            elif f == "background" and em.date_span and em.status != "hypothetical" and self._own_date(c, em):
+                keep.append(ce)         # "after Paris held a conference last February": news of its own
+        # "Poland accused Belarus ... and said its soldiers had fired tear gas": what an accusation alleges
+        accusers = {self._pkey(c.parts.get("source")) for c, em in keep if em.type in ("ACCUSE",)}
+        accusers.discard(None)
+        if accusers:
+            keep = [ce for ce in keep if not (ce[1].status == "reported" and self._speaker_key(ce[0]) in accusers)]
+        return keep or out
+
+    def _own_date(self, c: Cand, em: EventMention) -> bool:
+        """Is the event's time expression inside its own clause (not the main clause's date)?"""
+        d = self.d
+        x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else c.head)
+        sub = set(d.subtree(x))
+        toks = list(d.tokens_in(*em.date_span))
+        return bool(toks) and all(t in sub for t in toks)
+
+    def _pkey(self, p: "Part | None"):
+        if p is None:
+            return None
+        if p.mention is not None:
+            return ("m", p.mention)
+        return ("t", fold(p.text)) if p.text else None
+
+    def _speaker_key(self, c: Cand):
+        """The participant key of whoever says the clause of ``c`` ("..., Poland said")."""
+        d, lex = self.d, self.lex
+        x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else c.head)
+        for _ in range(6):
+            h = d.head(x)
+            if h is None:
+                return None
+            if d.toks[x].dep in ("ccomp", "conj") and self._vlemma(h) in lex.sets["QUOTE_VERBS"]:
+                s_tok, _ = self._subject(h)
+                return self._pkey(self._resolve(s_tok, generic=True, any_noun=True)) if s_tok is not None else None
+            x = h
+        return None
+
+    def _embedded(self, c: Cand) -> bool:
+        """Is the clause of ``c`` inside another one (not the sentence's main clause or its conjuncts)?"""
+        d = self.d
+        x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else self._clause_verb(c.head) or c.head)
+        for _ in range(10):
+            t = d.toks[x]
+            if t.dep in ("ROOT", "root"):
+                return False
+            if t.dep not in ("conj", "parataxis"):
+                return True
+            h = d.head(x)
+            if h is None:
+                return False
+            x = h
+        return True
+
+    def _structure(self, c: Cand) -> tuple[str, int | None] | None:
+        """Where ``c`` sits in its sentence: ("participial", head) for "..., killing 12"; ("relative", None)
+        inside a relative clause or a participle on a noun; ("background", None) under "after", "as",
+        "amid" ...; ("purpose", None) in "to ..." clauses of purpose; None in the main clause."""
+        d, lex = self.d, self.lex
+        x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else c.head)
+        t = d.toks[x]
+        first = d.edges(x)[0]
+        if c.kind != "noun" and self._participle(x) and t.dep in ("advcl", "xcomp", "conj", "acl", "dep") \
+                and first > 0 and d.toks[first - 1].text in (",", ";", "\u2013", "\u2014", "-") \
+                and not d.kids(x, SUBJ | PASS_SUBJ):
+            h = d.head(x)
+            if h is not None and h != x:
+                return "participial", h
+        bgs = lex.sets["BACKGROUND_PREPS"]
+        n = x
+        for _ in range(12):
+            tn = d.toks[n]
+            h = d.head(n)
+            if h is None or tn.dep in ("ROOT", "root"):
+                return None
+            if n != x and self._participle(n) and tn.dep in ("advcl", "xcomp", "acl") and not self._is_trigger_verb(n):
+                fn = d.edges(n)[0]
+                if fn > 0 and d.toks[fn - 1].text in (",", ";"):
+                    return "participial", None      # "..., ending 11 days of fighting"
+            if tn.dep in RELCL or (tn.dep in ("acl", "acl:relcl") and (d.is_verb(n) or self._participle(n))):
+                if not (d.toks[h].dep in ("ROOT", "root") and not d.is_verb(h) and d.kids(n, OBJ)):
+                    return "relative", None
+                # "Gunmen on motorcycles killed ..." parsed as a noun with a participle: the main clause
+            p = d.prep_of(n)
+            if p is not None and p in bgs:
+                return "background", None
+            for m in d.children[n]:
+                tm = d.toks[m]
+                if tm.dep == "mark" and (tm.norm in bgs or " ".join(
+                        d.toks[k].norm for k in [m] + d.kids(m, {"fixed"})) in bgs):
+                    return "background", None
+            if tn.dep == "advcl" and d.is_verb(n) and self._purpose(n):
+                ho = d.head(n)
+                if ho is None or not self._is_trigger_verb(ho) or self._vlemma(ho) not in lex.sets["DEFY_VERBS"]:
+                    return "purpose", None
+            n = h
+        return None
+
+    def _punitive(self, c: Cand) -> bool:
+        """Does what ``c`` warns of carry a penalty or force ("consequences", "would respond", "sanctions")?"""
+        d, lex = self.d, self.lex
+        pw = lex.sets["PUNITIVE_WORDS"]
+        for ch in d.children[c.pred]:
+            if d.toks[ch].dep in SUBJ | PASS_SUBJ | {"punct", "aux", "neg", "cc"}:
+                continue
+            for k in d.subtree(ch):
+                t = d.toks[k]
+                if lex.keys(t.text, t.lemma) & pw:
+                    return True
+        return False
+
+    def _participle(self, x: int) -> bool:
+        t = self.d.toks[x]
+        return t.tag == "VBG" or "VerbForm=Ger" in t.morph or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+
+    def _purpose(self, v: int) -> bool:
+        """"to protect shipping", "in order to", "pour protéger": a clause of purpose."""
+        d, lex = self.d, self.lex
+        marks = lex.sets["PURPOSE_MARKS"]
+        for m in d.children[v]:
+            tm = d.toks[m]
+            if m < v and tm.dep in ("aux", "mark", "case") and tm.norm in marks and (
+                    tm.pos == "PART" or "VerbForm=Inf" in d.toks[v].morph or tm.dep == "mark"):
+                return True
+        return False
+
+    def _reaction_span(self, idx: list[int]) -> set[int]:
+        """", a claim Moscow denied", ", une décision saluée par ...": the tokens of a reaction set off after
+        the news (a determiner and a reaction noun right after a comma), up to the next comma after its verb."""
+        d, lex = self.d, self.lex
+        nouns = lex.sets["REACTION_NOUNS"]
+        if not nouns:
+            return set()
+        for k, i in enumerate(idx):
+            if k < 3 or d.toks[i].text != ",":
+                continue
+            j = k + 1
+            while j < len(idx) and j <= k + 3 and (d.is_det(idx[j]) or d.toks[idx[j]].pos == "ADJ"):
+                j += 1
+            if j >= len(idx) or j == k + 1 and d.toks[idx[j]].norm not in nouns:
+                continue
+            t = d.toks[idx[j]]
+            if not (lex.keys(t.text, t.lemma) & nouns):
+                continue
+            span = set()
+            seen_verb = False
+            for m in idx[j:]:
+                if seen_verb and d.toks[m].text in (",", ";"):
+                    break
+                span.add(m)
+                if d.is_verb(m):
+                    seen_verb = True
+            if seen_verb:
+                return span
+        return set()
+
+    def _orders(self, cands: list[Cand]) -> list[Cand]:
+        """"ordered the mobilisation of 300,000 reservists", "ordered units to move to the border": an order
+        by someone who can give it is the act ordered, done by whoever ordered it."""
+        d, lex = self.d, self.lex
+        orders = [c for c in cands if c.kind == "verb" and c.lemma in lex.sets["ORDER_VERBS"] and c.value[0] == "REQUEST"]
+        if not orders:
+            return cands
+        drop = set()
+        for o in orders:
+            sub = set()
+            for ch in d.children[o.pred]:
+                if d.toks[ch].dep in OBJ | IOBJ | {"xcomp", "ccomp", "oprd"}:
+                    sub.update(d.subtree(ch))
+            inner = [c for c in cands if c is not o and c.head in sub and
+                     c.value[0] not in VERBAL_ACTS | {"REQUEST", "CONSULT"}]
+            if not inner:
+                continue
+            c = min(inner, key=lambda c: c.head)
+            if c.kind == "noun":
+                c.kind, c.pred = "light", o.pred
+            drop.add(id(o))
+        return [c for c in cands if id(c) not in drop]
 
     # ================================================================== candidates
     def _candidates(self, idx: list[int]) -> list[Cand]:
@@ -231,6 +490,17 @@ class Extractor:
                 t = d.toks[i]
                 if t.norm in lex.sets["JOINT_WORDS"] and t.dep in ("advmod", "amod"):
                     h = d.head(i)
+                    if h is not None and h in heads:
+                        # "Interpol and police in 12 countries carried out coordinated raids": done together
+                        c0 = next(c for c in cands if c.head == h)
+                        g0 = self._governor(h)[0] if d.is_noun(h) else h
+                        if g0 is not None and c0.value[0] not in ("COOPERATE", "CONSULT", "AGREE"):
+                            s0, _ = self._subject(g0)
+                            if s0 is not None and d.kids(s0, CONJ):
+                                c0.value = ("COOPERATE", None)
+                        continue
+                    if "VerbForm=Part" in t.morph:
+                        continue
                     if h is not None and h not in heads and (d.is_verb(h) or d.is_noun(h)):
                         kind = "verb" if d.is_verb(h) else "noun"
                         cands.append(Cand(("COOPERATE", None), h, h, [h], kind, self._vlemma(h)))
@@ -240,7 +510,7 @@ class Extractor:
         for c in cands:
             if c.kind != "noun" or not d.parsed:
                 continue
-            g, rel = d.governor(c.head)
+            g, rel, via = self._governor(c.head)
             if g is None or g in cand_at or not d.is_verb(g):
                 continue
             gl = self._vlemma(g)
@@ -252,14 +522,44 @@ class Extractor:
                     continue
             if rel in OBJ or (rel in PASS_SUBJ and gl in lex.sets["LIGHT_VERBS"]) or \
                     (gl in lex.sets["LIGHT_VERBS"] and rel in ("prep", "obl", "obl:arg", "obl:mod") and
-                     d.prep_of(c.head) in lex.sets["LIGHT_PREPS"]):
+                     d.prep_of(via) in lex.sets["LIGHT_PREPS"]):
                 if gl in lex.sets["HAPPEN_VERBS"] and rel in PASS_SUBJ:
                     c.gov = g           # "the meeting was held"
                     continue
                 c.kind, c.pred = "light", g
             elif rel in SUBJ | PASS_SUBJ and (gl in lex.sets["HAPPEN_VERBS"] or gl in lex.sets["PLANNED_GOVERNORS"]):
                 c.gov = g
+        # one event per light verb: its object ("opened an investigation into allegations": the investigation)
+        light_of: dict[int, list[Cand]] = {}
+        for c in cands:
+            if c.kind == "light":
+                light_of.setdefault(c.pred, []).append(c)
+        for g, cs in light_of.items():
+            if len(cs) < 2:
+                continue
+            objs = [c for c in cs if self._governor(c.head)[1] in OBJ]
+            keep = objs[0] if objs else min(cs, key=lambda c: c.head)
+            for c in cs:
+                if c is not keep:
+                    c.kind, c.pred = "noun", c.head
         return cands
+
+    def _governor(self, n: int) -> tuple[int | None, str, int]:
+        """The governor of an event noun, through a container noun: "began three days of drills", "a wave
+        of strikes", "the highest level of combat readiness". Also the word that hangs from it (the noun or
+        its container)."""
+        d, lex = self.d, self.lex
+        g, rel = d.governor(n)
+        for _ in range(2):
+            if g is None or not lex.sets["CONTAINER_NOUNS"] or d.is_verb(g):
+                break
+            t = d.toks[g]
+            if not (lex.keys(t.text, t.lemma) & lex.sets["CONTAINER_NOUNS"]) or \
+                    d.prep_of(n) not in lex.sets["OF_PREPS"] and rel not in ("nmod", "prep"):
+                break
+            n = g
+            g, rel = d.governor(g)
+        return g, rel, n
 
     def _happen(self, v: int) -> bool:
         """"took place", "a eu lieu", "se tiendront", "erupted": a verb that says an event happened."""
@@ -386,6 +686,8 @@ class Extractor:
                 val = self._sense(lem, i, base)
                 if val is None:
                     return None
+                if val[0] == "REQUEST" and d.parsed and d.prep_of(i) in lex.sets["ADVERBIAL_PREPS"]:
+                    return None     # "at the request of Washington", "à la demande de Paris": how, not what
                 return Cand(val, i, i, [i], "noun", lem)
         return None
 
@@ -408,8 +710,8 @@ class Extractor:
                 for c2 in d.children[c]:
                     if d.toks[c2].dep in ("compound", "amod", "pobj", "nmod", "case", "flat", "obj", "dobj"):
                         add(c2)
-                if d.toks[c].dep in OBJ | PASS_SUBJ:
-                    for p, o in d.preps(c):     # "expelled a group of priests"
+                if d.toks[c].dep in OBJ | PASS_SUBJ | {"prt", "compound:prt", "advmod"}:
+                    for p, o in d.preps(c):     # "expelled a group of priests", "pulled out of the deal"
                         add(o)
             h = d.head(i)
             if h is not None:
@@ -418,6 +720,15 @@ class Extractor:
                     if d.toks[c].dep in SUBJ | PASS_SUBJ | {"compound", "amod"}:
                         add(c)
                         for c2 in d.kids(c, {"compound", "amod"}):
+                            add(c2)
+            if d.is_noun(i):
+                # "China's military began three days of drills": the doer of the clause
+                g = self._governor(i)[0]
+                if g is not None and g != h and d.is_verb(g):
+                    add(g)
+                    for c in d.kids(g, SUBJ | PASS_SUBJ):
+                        add(c)
+                        for c2 in d.kids(c, {"compound", "amod", "poss", "nmod:poss"}):
                             add(c2)
         return out
 
@@ -447,6 +758,12 @@ class Extractor:
             # "provide Ukraine with $4.5 billion", "send aid to Gaza"
             for p, o in d.preps(i):
                 objs.append(o)
+            # "allowed trucks carrying fuel into Gaza": the subject of a small clause
+            for x in d.kids(i, {"ccomp", "xcomp"}):
+                objs.extend(d.kids(x, SUBJ))
+            # "had committed abuses" parsed as a modifier of its object
+            if d.toks[i].dep in ("amod", "acl") and d.head(i) is not None and d.head(i) > i:
+                objs.append(d.head(i))
         else:
             objs = [j for j in range(i + 1, min(i + 5, len(d.toks))) if d.same_sentence(i, j)]
         words: set[str] = set()
@@ -465,33 +782,6 @@ class Extractor:
                 return val
         return None
 
-    def _background(self, c: Cand) -> bool:
-        """Under "after", "amid", "in response to" ...: background to the sentence's main event."""
-        d, lex = self.d, self.lex
-        bgs = lex.sets["BACKGROUND_PREPS"]
-        x = c.pred if c.kind != "noun" else c.head
-        for _ in range(4):
-            p = d.prep_of(x)
-            if p is not None and p in bgs:
-                return True
-            for m in d.children[x]:
-                if d.toks[m].dep == "mark" and d.toks[m].norm in bgs:
-                    return True
-            t = d.toks[x]
-            if t.dep in SUBJ | PASS_SUBJ or t.dep in ("ROOT", "root", "conj", "parataxis", "ccomp"):
-                return False
-            h = d.head(x)
-            if h is None:
-                return False
-            if t.dep in POBJ:
-                x = h
-                continue
-            if t.dep in ("advcl", "obl", "obl:mod", "nmod", "prep", "pobj"):
-                x = h
-                continue
-            return False
-        return False
-
     def _intent(self, c: Cand) -> None:
         """"ready to negotiate", "offered to mediate": a cooperative act offered is AGREE."""
         d, lex = self.d, self.lex
@@ -505,6 +795,7 @@ class Extractor:
             t = d.toks[h]
             if lex.keys(t.text, t.lemma) & lex.sets["INTENT_GOVERNORS"]:
                 c.value = ("AGREE", None)
+                c.intent = h
                 return
             x = h
 
@@ -517,12 +808,23 @@ class Extractor:
             return []
         out = []
         cond = lex.sets["CONDITIONAL_MARKS"]
+        reason = lex.sets["REASON_PREPS"]
+        topic = lex.sets["TOPIC_PREPS"] - lex.sets["OF_PREPS"]
         for c in cands:
             typ = c.value[0]
-            if typ not in VERBAL_ACTS and typ != "PROTEST":
+            roots = [c.pred] if c.pred == c.head else [c.pred, c.head]
+            if typ not in VERBAL_ACTS and typ != "PROTEST" or c.lemma in lex.sets["DEFY_VERBS"]:
+                # "sanctions over the arrest of a journalist", "talks on a truce and the release of hostages":
+                # the reason or the subject of an act is not an event of the sentence
+                toks = set()
+                for r in roots:
+                    for p, o in d.preps(r):
+                        if p in reason or (typ in TOPIC_TYPES and p in topic and self._place(o) is None):
+                            toks.update(d.subtree(o))
+                if toks:
+                    out.append((c, toks))
                 continue
             toks: set[int] = set()
-            roots = [c.pred] if c.pred == c.head else [c.pred, c.head]
             for r in roots:
                 for ch in d.children[r]:
                     t = d.toks[ch]
@@ -577,6 +879,7 @@ class Extractor:
         src = tgt = loc = None
         sym_second = None
         actors: list[Part] = []
+        subj_tok = None
 
         def take_target(o):
             nonlocal tgt
@@ -673,6 +976,7 @@ class Extractor:
             s_tok, passive = self._subject(v)
             if c.subject is not None:
                 s_tok, passive = c.subject, False
+            subj_tok = s_tok if not passive else None
             agent = None
             for a in d.kids(v, AGENT):
                 objs = d.kids(a, POBJ) or [a]
@@ -693,6 +997,18 @@ class Extractor:
                         actors.extend(ps[1:])
                         if typ in SYMMETRIC and len(ps) > 1:
                             sym_second = ps[1]     # "Kinshasa et Kigali ont convenu": the other party
+            if (src is None or d.toks[s_tok].dep in PASS_SUBJ) and not passive and s_tok is not None and \
+                    d.toks[v].dep == "conj" and c.subject is None:
+                # "said the vote had been marred by fraud and called on the EU", parsed with "called" under
+                # "marred": a subject that is no actor comes from the clause that reports both
+                x0 = v
+                while d.toks[x0].dep == "conj" and d.head(x0) is not None:
+                    x0 = d.head(x0)
+                h0 = d.head(x0)
+                if h0 is not None and d.toks[x0].dep == "ccomp" and self._vlemma(h0) in lex.sets["QUOTE_VERBS"]:
+                    s2, _ = self._subject(h0)
+                    if s2 is not None:
+                        src = self._resolve(s2, generic=True, any_noun=True)
             if passive and src is None:
                 for p, o in d.preps(v):      # "réclamée par RSF" parsed without an agent relation
                     if p in lex.sets["SOURCE_PREPS"]:
@@ -764,6 +1080,17 @@ class Extractor:
                     place = self._place(o)
                     if place is not None and p in lex.sets["PLACE_PREPS"] and loc is None:
                         loc = place
+            elif src is None and d.parsed and typ == "PROTEST" and \
+                    d.prep_of(self._governor(n)[2]) in lex.sets["PROTEST_MANNER_PREPS"]:
+                # "glued themselves to the tarmac in a protest against ...", "during a night of protests"
+                v = self._clause_verb(self._governor(n)[2])
+                if v is not None:
+                    s_tok, passive = self._subject(v)
+                    if s_tok is not None and not passive:
+                        t = d.toks[s_tok]
+                        if not (lex.keys(t.text, t.lemma) & (lex.classes.get("police", set()) |
+                                                             lex.classes.get("troops", set()))):
+                            src = self._resolve(s_tok, generic=True, any_noun=True)
             elif src is None and d.parsed and (typ in PARTICIPATORY or self._claimed(n)):
                 v = self._clause_verb(n)
                 if v is not None and not self._is_trigger_verb(v):
@@ -821,6 +1148,13 @@ class Extractor:
                     src, tgt = q, src
         parts.update(source=src, target=tgt, location=loc)
         parts["actors"] = uniq
+        # "Protesters stormed parliament", "Angry crowds set fire to buildings": violence by a crowd is a riot
+        if typ == "ASSAULT" and c.kind in ("verb", "light") and subj_tok is not None and lex.sets["CROWD_NOUNS"]:
+            heads = [subj_tok] + [x for x in d.kids(subj_tok, {"compound", "nn"})]
+            if d.toks[subj_tok].norm in lex.sets["QUANTIFIER_HEADS"]:
+                heads += [o for p, o in d.preps(subj_tok) if p in lex.sets["OF_PREPS"]]
+            if any(lex.keys(d.toks[x].text, d.toks[x].lemma) & lex.sets["CROWD_NOUNS"] for x in heads):
+                c.value = ("PROTEST", "riot")
         return parts
 
     def _noun_mods(self, n: int, typ: str, parts: dict, add_src) -> None:
@@ -889,6 +1223,31 @@ class Extractor:
         kb = country_id(self.d.mentions[p.mention].text, place=True, want_id=True)
         return bool(kb) and place_kind(kb) == "country"
 
+    def _claimant(self, idx: list[int]) -> "Part | None":
+        d, lex = self.d, self.lex
+        objs = lex.sets["CLAIM_OBJECTS"]
+        for i in idx:
+            if not d.is_verb(i) or self._vlemma(i) not in lex.sets["CLAIM_VERBS"]:
+                continue
+            for a in d.kids(i, AGENT):
+                o = (d.kids(a, POBJ) or [a])[0]
+                q = self._resolve(o, generic=True, any_noun=True)
+                if q is not None:
+                    return q
+            for p, o in d.preps(i):
+                if p in lex.sets["SOURCE_PREPS"]:
+                    q = self._resolve(o, generic=True, any_noun=True)
+                    if q is not None:
+                        return q
+            ob = d.kids(i, OBJ)
+            if ob and any(lex.keys(d.toks[o].text, d.toks[o].lemma) & objs for o in ob):
+                s_tok, passive = self._subject(i)
+                if s_tok is not None and not passive:
+                    q = self._resolve(s_tok, generic=True, any_noun=True)
+                    if q is not None:
+                        return q
+        return None
+
     def _claimed(self, n: int) -> bool:
         """"X claimed responsibility for the bombing"."""
         v = self._clause_verb(n)
@@ -902,12 +1261,18 @@ class Extractor:
         """The subject of verb v (inherited through control, coordination and relative clauses)."""
         d, lex = self.d, self.lex
         x = v
+        via_conj = True
         for _ in range(5):
             for c in d.children[x]:
                 dep = d.toks[c].dep
                 if dep in SUBJ or dep in PASS_SUBJ:
-                    # "Lula is scheduled to visit": the passive belongs to "scheduled", not to "visit"
-                    passive = x == v and (dep in PASS_SUBJ or
+                    # "Lula is scheduled to visit": the passive belongs to "scheduled", not to "visit"; but
+                    # "a man was shot and wounded": a conjunct shares its passive subject
+                    tv = d.toks[v]
+                    shares = x == v or (via_conj and (tv.tag == "VBN" or (
+                        "VerbForm=Part" in tv.morph and "Tense=Past" in tv.morph)) and not any(
+                        d.toks[a].dep in AUX for a in d.children[v]))
+                    passive = shares and (dep in PASS_SUBJ or
                                           any(d.toks[a].dep in ("auxpass", "aux:pass") for a in d.children[x]))
                     # "se sont retirées", "sont descendus": reflexive and être-conjugated verbs are active
                     if passive and (any(d.toks[a].norm in lex.sets["REFLEXIVE_PRONOUNS"] for a in d.children[x]) or
@@ -921,6 +1286,8 @@ class Extractor:
             h = d.head(x)
             if h is None:
                 return None, False
+            if t.dep != "conj":
+                via_conj = False
             if t.dep in ("xcomp", "conj") or (t.dep == "advcl" and ("VerbForm=Ger" in t.morph or t.tag == "VBG"
                                                                      or "VerbForm=Part" in t.morph or
                                                                      "VerbForm=Inf" in t.morph)):
@@ -929,7 +1296,7 @@ class Extractor:
             if t.dep in RELCL:
                 return h, False
             if t.dep == "acl":
-                return h, "VerbForm=Part" in t.morph and t.tag != "VBG"
+                return h, "VerbForm=Part" in t.morph and t.tag != "VBG" and not d.kids(x, OBJ)
             return None, False
         return None, False
 
@@ -985,10 +1352,13 @@ class Extractor:
         if t.norm in lex.sets["RELATIVE_PRONOUNS"]:
             return None
         # quantities: "hundreds of protesters" -> protesters
-        if t.norm in lex.sets["QUANTIFIER_HEADS"] or t.pos == "NUM":
+        if (t.norm in lex.sets["QUANTIFIER_HEADS"] or t.pos == "NUM") and not any(
+                d.ment_at[k] is not None for k in d.kids(h, {"compound", "amod", "nn", "flat"} | POSS)):
             for p, o in d.preps(h):
                 if p in lex.sets["OF_PREPS"] and depth < 3:
-                    return self._resolve(o, generic, depth + 1)
+                    q = self._resolve(o, generic, depth + 1)
+                    if q is not None:
+                        return q
         mi = d.ment_at[h]
         if mi is not None:
             m = d.mentions[mi]
@@ -1004,9 +1374,10 @@ class Extractor:
                 mi2 = d.ment_at[c]
                 if mi2 is None:
                     continue
-                if dep in APPOS | FLAT | CONJ:
+                if dep in APPOS | FLAT or (dep in CONJ and not any(
+                        d.toks[k].dep == "cc" and h < k < c for k in d.children[h])):
                     names.append(mi2)
-                elif dep in {"amod", "nn"} | POSS or (dep == "nmod" and d.prep_of(c) is None):
+                elif dep in {"amod", "nn", "compound"} | POSS or (dep == "nmod" and d.prep_of(c) is None):
                     mods.append(mi2)
             people = [x for x in names if d.mentions[x].label == "PERSON"]
             if people:
@@ -1055,6 +1426,15 @@ class Extractor:
                 return Part(mention=pick[0], np=np_span)
         if not generic or not d.is_noun(h):
             return None
+        if d.tagged and t.pos == "PROPN" and not head_keys & (set(lex.nouns) | lex.sets["NON_ACTORS"]):
+            q = self._name_part(h, np_span)
+            if q is not None:
+                return q
+        if not (head_keys & lex.sets["GENERIC_ACTORS"]) and not is_role and d.parsed and \
+                not head_keys & (set(lex.nouns) | lex.sets["NON_ACTORS"]) and any(
+                lex.keys(d.toks[k].text, d.toks[k].lemma) & (lex.sets["ROLE_NOUNS"] | lex.sets["GENERIC_ACTORS"])
+                for k in d.kids(h, {"compound", "nn", "amod", "flat"}) if k < h):
+            is_role = True          # "the president-elect", "the interior minister"
         if not (head_keys & lex.sets["GENERIC_ACTORS"]) and not is_role:
             # the doer of a verb may be any group of people ("Truck drivers blockaded ..."), not an event
             # or a time ("The attack killed ...", "Monday saw ...")
@@ -1064,6 +1444,18 @@ class Extractor:
                 return None
         core = self._core_span(h)
         return Part(np=np_span, text=d.text[core[0]:core[1]])
+
+    def _name_part(self, h: int, np_span) -> Part | None:
+        """A proper noun the model did not tag as a name ("The Taliban", "Hezbollah"): its words."""
+        d = self.d
+        t = d.toks[h]
+        if t.pos != "PROPN" or d.timex_at[h] is not None:
+            return None
+        lo = hi = h
+        for c in d.children[h]:
+            if d.toks[c].dep in ("compound", "flat", "flat:name", "nn") and d.toks[c].pos == "PROPN" and abs(c - h) <= 3:
+                lo, hi = min(lo, c), max(hi, c)
+        return Part(np=np_span, text=d.text[d.toks[lo].start:d.toks[hi].end])
 
     def _matrix_subject(self, h: int) -> int | None:
         """For a subject pronoun: the subject of the verb whose complement its clause is."""
@@ -1353,7 +1745,7 @@ class Extractor:
         req = lex.requires.get(c.lemma)
         if req == "place" and not (loc is not None or (tgt is not None and self._label(tgt) == "PLACE")):
             return None
-        if req == "partner" and tgt is None and not actors and not self._plural_subject(c):
+        if req == "partner" and c.kind != "noun" and tgt is None and not actors and not self._plural_subject(c):
             return None
         if req == "object" and tgt is None and not self._has_object(c):
             return None
@@ -1629,7 +2021,7 @@ class Extractor:
                     planned = True
                 elif vl in lex.sets["NEGATING_GOVERNORS"]:
                     negated = True
-                elif vl in lex.sets["HYPOTHETICAL_GOVERNORS"]:
+                elif vl in lex.sets["HYPOTHETICAL_GOVERNORS"] and v != c.intent:
                     hypothetical = True
                 elif vl in lex.sets["REPORTED_CUES"]:
                     reported = True

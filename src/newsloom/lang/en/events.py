@@ -80,7 +80,7 @@ VERBS = {
     "extradite": "COOPERATE:legal", "partner": "COOPERATE",
     # AID
     "aid": "AID", "donate": "AID", "exchange": "CONSULT", "fund": "AID:economic", "finance": "AID:economic", "airdrop": "AID:humanitarian",
-    "lend": "AID:economic", "bankroll": "AID:economic", "arm": "AID:military",
+    "lend": "AID:economic", "bankroll": "AID:economic", "arm": "AID:military", "evacuate": "AID:humanitarian",
     # RETREAT
     "release": "RETREAT:release", "free": "RETREAT:release", "withdraw": "RETREAT:withdraw",
     "retreat": "RETREAT:withdraw", "surrender": "RETREAT:disarm", "disarm": "RETREAT:disarm",
@@ -165,6 +165,7 @@ NOUNS = {
     # AID
     "aid": "AID", "assistance": "AID", "donation": "AID", "funding": "AID:economic", "loan": "AID:economic",
     "relief": "AID:humanitarian", "asylum": "AID:asylum", "bailout": "AID:economic",
+    "evacuation": "AID:humanitarian", "airdrop": "AID:humanitarian",
     # RETREAT
     "release": "RETREAT:release", "withdrawal": "RETREAT:withdraw", "retreat": "RETREAT:withdraw",
     "surrender": "RETREAT:disarm", "ceasefire": "RETREAT:ceasefire", "cease-fire": "RETREAT:ceasefire",
@@ -200,6 +201,7 @@ NOUNS = {
     "deportation": "COERCE:deport", "crackdown": "COERCE", "curfew": "COERCE:curfew", "ban": "COERCE:ban",
     "censorship": "COERCE:restrict", "raid": "COERCE:seize", "seizure": "COERCE:seize",
     "confiscation": "COERCE:seize", "occupation": "COERCE:seize", "annexation": "COERCE:seize",
+    "lockdown": "COERCE:restrict",
     "eviction": "COERCE:seize", "prosecution": "ACCUSE:allege",
     # ASSAULT
     "attack": "ASSAULT", "airstrike": "ASSAULT:aerial", "bombing": "ASSAULT:aerial",
@@ -260,6 +262,9 @@ PHRASES = {
     "peace deal": "AGREE", "peace agreement": "AGREE", "peace accord": "AGREE", "trade deal": "AGREE",
     "death toll": None, "press conference": None, "news conference": None, "war crime": None,
     "call it": None, "so-called": None,
+    "call-up": "MOBILIZE:troops", "bow to": "CONCEDE", "give in to": "CONCEDE", "cave in to": "CONCEDE",
+    "put on hold": "CONCEDE", "seal off": "COERCE:restrict", "cordon off": "COERCE:restrict",
+    "lock down": "COERCE:restrict",
 }
 
 # a verb + the head (or a modifier) of its object -> the event; "@name" is a word class of CLASSES
@@ -271,11 +276,14 @@ VERB_OBJECT = {
     "give": {"@aid": "AID", "@weapon": "AID:military", "@money": "AID:economic"},
     "allocate": {"@aid": "AID", "@money": "AID:economic"},
     "approve": {"@aid": "AID", "@money": "AID:economic"},
-    "grant": {"asylum": "AID:asylum", "@aid": "AID", "@money": "AID:economic", "amnesty": "CONCEDE",
+    "grant": {"status": "SUPPORT", "recognition": "SUPPORT", "asylum": "AID:asylum", "@aid": "AID", "@money": "AID:economic", "amnesty": "CONCEDE",
               "access": "RETREAT:access", "pardon": "RETREAT:release", "concession": "CONCEDE"},
-    "seek": {"asylum": "REQUEST:assist", "@aid": "REQUEST:assist", "@talks": "REQUEST:meet"},
+    "seek": {"asylum": "REQUEST:assist", "@aid": "REQUEST:assist", "@talks": "REQUEST:meet", "warrant": "ACCUSE:allege"},
     "adopt": {"@sanction": "SANCTION:discontinue"}, "approve": {"@sanction": "SANCTION:discontinue", "@aid": "AID", "@money": "AID:economic"},
-    "scrap": {"law": "CONCEDE", "@restriction": "CONCEDE", "bill": "CONCEDE", "decree": "CONCEDE", "tax": "CONCEDE"},
+    "scrap": {"law": "CONCEDE", "@restriction": "CONCEDE", "bill": "CONCEDE", "decree": "CONCEDE", "tax": "CONCEDE",
+              "quota": "CONCEDE", "reform": "CONCEDE", "rule": "CONCEDE", "policy": "CONCEDE", "requirement": "CONCEDE"},
+    "shelve": {"law": "CONCEDE", "plan": "CONCEDE", "reform": "CONCEDE", "bill": "CONCEDE", "overhaul": "CONCEDE",
+               "project": "CONCEDE", "tax": "CONCEDE", "policy": "CONCEDE"},
     "repeal": {"law": "CONCEDE", "@restriction": "CONCEDE", "decree": "CONCEDE", "tax": "CONCEDE"},
     "abolish": {"law": "CONCEDE", "@restriction": "CONCEDE", "tax": "CONCEDE"},
     "rescind": {"law": "CONCEDE", "@restriction": "CONCEDE", "decree": "CONCEDE", "order": "CONCEDE"},
@@ -296,7 +304,8 @@ VERB_OBJECT = {
     "announce": {"@sanction": "SANCTION:discontinue", "@aid": "AID", "@money": "AID:economic"},
     "commit": {"@crime": "ACCUSE:allege"}, "perpetrate": {"@crime": "ACCUSE:allege"},
     "lift": {"@sanction": "RETREAT", "curfew": "CONCEDE", "emergency": "CONCEDE", "martial": "CONCEDE",
-             "@restriction": "CONCEDE", "blockade": "RETREAT:withdraw", "siege": "RETREAT:withdraw", "ban": "CONCEDE"},
+             "@restriction": "CONCEDE", "blockade": "RETREAT:withdraw", "siege": "RETREAT:withdraw", "ban": "CONCEDE",
+             "suspension": "CONCEDE"},
     "ease": {"@sanction": "RETREAT", "curfew": "CONCEDE", "@restriction": "CONCEDE",
              "blockade": "RETREAT:withdraw", "ban": "CONCEDE", "tension": "RETREAT:disarm"},
     "relax": {"@restriction": "CONCEDE", "curfew": "CONCEDE", "@sanction": "RETREAT"},
@@ -305,14 +314,16 @@ VERB_OBJECT = {
     "distribute": {"@aid": "AID:humanitarian", "@money": "AID:economic", "@weapon": "AID:military"},
     "donate": {"@aid": "AID", "@money": "AID:economic", "@weapon": "AID:military"},
     "pledge": {"@aid": "AGREE", "@money": "AGREE"},
-    "drop": {"charge": "CONCEDE", "demand": "CONCEDE", "@sanction": "RETREAT:ease", "@bomb": "ASSAULT:aerial"},
+    "drop": {"charge": "CONCEDE", "demand": "CONCEDE", "@sanction": "RETREAT:ease", "@bomb": "ASSAULT:aerial",
+             "@aid": "AID:humanitarian"},
     "cut": {"internet": "COERCE:withhold", "phone": "COERCE:withhold", "@ties": "SANCTION:withdraw", "@aid": "SANCTION:discontinue", "@money": "SANCTION:discontinue",
             "supply": "SANCTION:discontinue", "export": "SANCTION:discontinue"},
     "suspend": {"channel": "COERCE:restrict", "broadcaster": "COERCE:restrict", "newspaper": "COERCE:restrict",
                 "broadcast": "COERCE:restrict", "@ties": "SANCTION:withdraw", "@aid": "SANCTION:discontinue", "@talks": "SANCTION:withdraw",
                 "@agreement": "SANCTION:withdraw", "flight": "SANCTION", "export": "SANCTION:discontinue",
                 "import": "SANCTION:discontinue", "membership": "SANCTION", "cooperation": "SANCTION:withdraw",
-                "@protest": "CONCEDE", "@money": "SANCTION:discontinue"},
+                "@protest": "CONCEDE", "@money": "SANCTION:discontinue", "internet": "COERCE:withhold",
+                "service": "COERCE:withhold", "lending": "SANCTION:discontinue"},
     "halt": {"@aid": "SANCTION:discontinue", "@talks": "SANCTION:withdraw", "export": "SANCTION:discontinue",
              "shipment": "SANCTION:discontinue", "cooperation": "SANCTION:withdraw", "@weapon": "SANCTION:discontinue",
              "@attack": "RETREAT:ceasefire", "@money": "SANCTION:discontinue"},
@@ -349,7 +360,7 @@ VERB_OBJECT = {
     "lodge": {"complaint": "ACCUSE:allege", "protest": "ACCUSE:allege"},
     "file": {"complaint": "ACCUSE:allege", "lawsuit": "ACCUSE:allege", "charge": "ACCUSE:allege", "suit": "ACCUSE:allege"},
     "bring": {"charge": "COERCE:arrest", "lawsuit": "ACCUSE:allege"},
-    "issue": {"ultimatum": "THREATEN", "threat": "THREATEN", "warning": "THREATEN", "warrant": "COERCE:arrest"},
+    "issue": {"ultimatum": "THREATEN", "threat": "THREATEN", "warning": "THREATEN", "warrant": "ACCUSE:allege"},
     "raise": {"alert": "MOBILIZE:troops"},
     "dispatch": {"@troops": "MOBILIZE:troops", "@aid": "AID", "@weapon": "AID:military"},
     "fly": {"@aid": "AID:humanitarian", "@weapon": "AID:military", "@troops": "MOBILIZE:troops"},
@@ -377,7 +388,8 @@ CLASSES = {
                "rifle", "equipment", "fighter", "howitzer", "rocket", "gun", "f-16", "air-defence", "patriot", "defence",
                "defense", "interceptor", "armored", "armoured", "vehicle", "leopard", "abrams", "himars", "atacms"],
     "money": ["dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "franc", "$", "€", "£", "money", "fund",
-              "funding", "loan", "grant", "million", "billion", "bn", "cash", "budget", "credit"],
+              "funding", "loan", "grant", "million", "billion", "bn", "cash", "budget", "credit", "lending",
+              "financing"],
     "troops": ["troop", "soldier", "force", "army", "warship", "battalion", "brigade", "unit", "reinforcement",
                "reservist", "destroyer", "frigate", "warplane", "aircraft",
                "marine", "paratrooper", "police", "officer", "personnel", "carrier", "submarine", "jet", "bomber"],
@@ -440,7 +452,7 @@ SENSES = {
     "attack": [({"@abstract"}, "ACCUSE:disapprove"), ({"verbal", "verbally", "rhetorical", "heart", "panic"}, None)],
     "protest": [({"formal", "formally", "diplomatic", "note", "lodge", "summon", "ambassador", "envoy", "diplomat",
                   "charge"}, "ACCUSE:disapprove")],
-    "block": [({"website", "site", "account", "internet", "social", "media", "platform", "app", "broadcast",
+    "block": [({"@police", "barricade"}, "COERCE:restrict"), ({"website", "site", "account", "internet", "social", "media", "platform", "app", "broadcast",
                 "channel", "access", "telegram", "whatsapp", "facebook", "youtube", "tiktok"}, "COERCE:censor"),
               ({"road", "street", "highway", "motorway", "entrance", "traffic", "bridge", "port", "railway", "border",
                 "crossing", "@crowd", "farmer", "driver", "trucker"}, "PROTEST:obstruct")],
@@ -449,14 +461,27 @@ SENSES = {
     "ban": [({"export", "import", "trade", "flight", "airline", "goods", "purchase", "oil", "gas", "investment",
               "shipment"}, "SANCTION")],
     "vow": [({"revenge", "retaliate", "retaliation", "avenge", "punish", "crush", "destroy", "wipe", "respond",
-              "response", "kill", "attack", "fight", "strike", "hit", "reprisal", "vengeance"}, "THREATEN")],
-    "withdraw": [({"@diplomat", "peacekeeper", "peacekeeping", "mission", "observer", "monitor"}, "SANCTION:withdraw"),
+              "response", "kill", "attack", "fight", "strike", "hit", "reprisal", "vengeance", "sanction", "impose",
+              "punish", "price"}, "THREATEN")],
+    "withdraw": [({"@diplomat", "peacekeeper", "peacekeeping", "mission", "observer", "monitor", "representative",
+                   "delegation", "delegate", "staff"}, "SANCTION:withdraw"),
                  ({"troop", "soldier", "force", "army", "unit", "militia", "fighter"}, "RETREAT:withdraw"), ({"@agreement", "@talks", "membership", "organization",
                                                           "organisation", "@sanction"}, "SANCTION:withdraw"),
                  ({"bill", "law", "plan", "proposal", "decree", "reform", "legislation", "tax", "measure", "charge",
                    "lawsuit", "complaint"}, "CONCEDE"),
                  ({"support", "@aid"}, "SANCTION:discontinue"), ({"candidacy", "bid", "name", "race", "@money"}, None)],
-    "raid": [({"@police", "search", "warrant", "tax", "customs"}, "COERCE:seize"), ({}, "ASSAULT")],
+    "raid": [({"@police", "search", "warrant", "tax", "customs", "force", "troop", "soldier", "army"}, "COERCE"),
+             ({}, "ASSAULT")],
+    "storm": [({"@police"}, "COERCE")],
+    "bar": [({"observer", "inspector", "monitor", "investigator", "aid", "peacekeeper", "delegation", "mission"},
+             "REJECT:yield"), ({}, "COERCE:restrict")],
+    "cut off": [({"internet", "access", "social", "media", "website", "network", "phone", "communication",
+                  "telephone", "mobile"}, "COERCE:withhold")],
+    "pull out": [({"@agreement", "@talks", "bloc", "alliance", "organisation", "organization", "coalition",
+                   "union", "membership", "initiative"}, "SANCTION:withdraw")],
+    "arm": [({"with"}, None)],
+    "audience": [({"grant", "papal", "private", "royal", "pope", "king", "queen", "emperor"}, "CONSULT:meeting"),
+                 ({}, None)],
     "occupy": [({"@crowd"}, "PROTEST:obstruct")],
     "hit": [({"@weaponry"}, "ASSAULT"), ({}, None)],
     "target": [({"@weaponry"}, "ASSAULT"), ({}, None)],
@@ -497,7 +522,9 @@ SENSES = {
     "rally": [({"support", "behind", "around"}, "SUPPORT")],
     "march": [({"@troops"}, "MOBILIZE:troops")],
     "torch": [({"@crowd"}, "PROTEST:riot")], "burn": [({"@crowd"}, "PROTEST:riot")],
-    "walk out": [({"@labour", "worker", "employee", "staff", "nurse", "teacher", "doctor"}, "PROTEST:strike")],
+    "walk out": [({"@labour", "worker", "employee", "staff", "nurse", "teacher", "doctor"}, "PROTEST:strike"),
+                 ({"parliament", "session", "chamber", "assembly", "hearing", "debate", "vote", "sitting"},
+                  "PROTEST:boycott")],
     "call off": [({"@protest", "walkout"}, "CONCEDE")],
     "defend": [({"@troops", "@military", "city", "position", "border", "territory", "town", "line", "title",
                  "thesis", "seat", "itself", "themselves", "himself", "herself"}, None)],
@@ -551,7 +578,7 @@ HOST_VERBS = ["receive", "host", "welcome"]
 # "negotiators from Iran": the participant is where they come from
 ORIGIN_PREPS = ["from"]
 # "jointly developed", "worked together": cooperation
-JOINT_WORDS = ["jointly", "together", "joint"]
+JOINT_WORDS = ["jointly", "together", "joint", "coordinated"]
 # "it" and "they" for organisations and countries: the subject of the clause around them
 IT_PRONOUNS = ["it", "they"]
 LIGHT_VERBS = ["put", "place", "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "mount", "begin", "start",
@@ -561,7 +588,7 @@ LIGHT_VERBS = ["put", "place", "hold", "have", "conduct", "launch", "carry", "st
                "sign", "reach", "participate", "partake"]
 # verbs that say a nominal event happened: "talks took place", "the meeting was held"
 # "take part in talks", "participer à une réunion"
-LIGHT_PREPS = ["in", "on", "into", "to"]
+LIGHT_PREPS = ["in", "on", "into", "to", "under"]
 # "to stop an incursion", "éviter une escalade": the object is not being done by the subject
 PREVENT_VERBS = ["prevent", "avoid", "stop", "end", "halt", "oppose", "deter", "thwart", "foil", "condemn", "fear", "risk"]
 HAPPEN_VERBS = ["explode", "go off", "detonate", "erupt", "take place", "hold", "happen", "occur", "begin", "start", "end", "conclude", "resume", "continue",
@@ -580,7 +607,33 @@ HYPOTHETICAL_AUX = ["could", "might", "may", "would", "should", "can", "must", "
 INTENT_GOVERNORS = ["ready", "willing", "prepared", "open", "eager", "keen", "offer", "propose"]
 # "after the strike", "amid protests": events in the background of a sentence's main event
 BACKGROUND_PREPS = ["after", "following", "amid", "before", "since", "in response to", "in retaliation for",
-                    "in the wake of", "despite"]
+                    "in the wake of", "despite", "as", "while", "ahead of", "under", "whereas", "prior to"]
+# ", a claim Moscow denied", ", a move Kyiv hailed": a reaction set off after the news
+REACTION_NOUNS = ["claim", "charge", "allegation", "accusation", "move", "decision", "step", "assertion",
+                  "accusations", "announcement"]
+# "three days of drills", "a wave of strikes", "the highest level of combat readiness": the event is inside
+CONTAINER_NOUNS = ["day", "night", "week", "month", "year", "hour", "wave", "series", "string", "spate", "level",
+                   "state", "cycle", "campaign", "weekend"]
+# an order by whoever can give it is the act ordered ("ordered the mobilisation of reservists")
+ORDER_VERBS = ["order", "decree", "instruct", "direct", "command"]
+# "defied a curfew to protest": the purpose is the news
+DEFY_VERBS = ["defy", "brave"]
+# "..., bowing to protests": the act it hangs from is a concession
+YIELD_TRIGGERS = ["bow to", "give in to", "cave in to", "yield", "bow"]
+# "at the request of Washington": a request that says how, not what
+ADVERBIAL_PREPS = ["at"]
+# a warning is a threat only when it carries a penalty or force
+WARN_VERBS = ["warn", "caution"]
+PUNITIVE_WORDS = ["consequence", "respond", "response", "retaliate", "retaliation", "price", "force", "sanction",
+                  "attack", "strike", "war", "countermeasure", "revenge", "action", "prosecution", "prosecute",
+                  "punish", "punishment", "arrest", "jail", "prison", "expel", "expulsion", "cut", "suspend", "halt",
+                  "freeze", "lose", "tariff", "reprisal", "pay", "destroy", "crush", "hit", "fire", "shoot",
+                  "invade", "annex", "measure", "step", "penalty", "ban", "retribution", "wipe", "military"]
+# violence by a crowd is a riot ("Protesters stormed parliament")
+CROWD_NOUNS = ["protester", "protestor", "demonstrator", "rioter", "crowd", "supporter", "marcher", "youth",
+               "hooligan", "student"]
+# "in a protest against ...", "during protests": the doer of the clause is the protester
+PROTEST_MANNER_PREPS = ["in", "during"]
 # "X said Y committed war crimes": an accusation by X
 ALLEGATION_VERBS = ["commit", "perpetrate"]
 HYPOTHETICAL_GOVERNORS = ["want", "hope", "seek", "try", "attempt", "wish", "consider", "need", "fail",
@@ -680,6 +733,9 @@ NON_ACTORS = ["bomb", "device", "explosion", "blast", "move", "decision", "plan"
               "market", "economy", "missile", "rocket", "shell", "drone", "strike", "airstrike"]
 # "X claimed responsibility for the bombing": X did it
 CLAIM_VERBS = ["claim"]
+CLAIM_OBJECTS = ["responsibility", "credit"]
+# "sanctions over the arrest of a journalist", "arrested for protesting": the reason is not an event of the sentence
+REASON_PREPS = ["over", "for", "because of", "in protest at", "in protest against"]
 
 # ---------------------------------------------------------------- quotes
 QUOTE_VERBS = ["say", "tell", "state", "declare", "add", "stress", "emphasize", "emphasise", "underline",
