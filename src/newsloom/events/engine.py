@@ -137,6 +137,22 @@ class Extractor:
                     c.absorbed = outer
                 else:
                     c.dropped = True
+        # "suspended aid to Burkina Faso", "lifted the curfew": what a material act is done to is part of it
+        if d.parsed:
+            at = {c.head: c for c in cands if c.kind == "noun"}
+            for v in cands:
+                if v.kind != "verb" or v.dropped or v.value[0] in VERBAL_ACTS:
+                    continue
+                objs = d.kids(v.pred, OBJ)
+                objs += [cj for o in objs for cj in d.kids(o, CONJ)]
+                for o in objs:
+                    c2 = at.get(o)
+                    if c2 is None or c2.dropped or c2.absorbed is not None:
+                        continue
+                    if c2.value[0] == v.value[0]:
+                        c2.absorbed = v
+                    else:
+                        c2.dropped = True
         # "defied a curfew to protest": the protest is the news
         for c in cands:
             if c.lemma in lex.sets["DEFY_VERBS"] and not c.dropped and d.parsed:
@@ -258,7 +274,7 @@ class Extractor:
         main = [ce for ce in out if id(ce[0]) not in flags]
         if not main:
             # nothing in the main clause: the nearest to it ("..., bowing to protests" before "to allow talks")
-            for f in ("participial", "background", "purpose", "relative"):
+            for f in ("participial", "background", "purpose", "relative", "attribution"):
                 main = [ce for ce in out if flags.get(id(ce[0])) == f]
                 if main:
                     break
@@ -335,19 +351,29 @@ class Extractor:
         d, lex = self.d, self.lex
         x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else c.head)
         t = d.toks[x]
+        if c.value[0] in VERBAL_ACTS and self._inverted(c) is not None:
+            return "attribution", None
         first = d.edges(x)[0]
         if c.kind != "noun" and self._participle(x) and t.dep in ("advcl", "xcomp", "conj", "acl", "dep") \
-                and first > 0 and d.toks[first - 1].text in (",", ";", "\u2013", "\u2014", "-") \
                 and not d.kids(x, SUBJ | PASS_SUBJ):
             h = d.head(x)
-            if h is not None and h != x:
+            if h is not None and h != x and (first > 0 and d.toks[first - 1].text in (",", ";", "\u2013", "\u2014", "-") or (
+                    t.dep == "conj" and self._participle(h) and d.toks[h].dep in ("advcl", "xcomp", "acl") and
+                    d.edges(h)[0] > 0 and d.toks[d.edges(h)[0] - 1].text == ",")):
                 return "participial", h
+        if c.kind == "verb" and t.dep == "amod" and d.is_noun(d.head(x) if d.head(x) is not None else x):
+            return "relative", None     # "looted shops", "an armed group": a modifier, not the news
         bgs = lex.sets["BACKGROUND_PREPS"]
         n = x
         for _ in range(12):
             tn = d.toks[n]
             h = d.head(n)
             if h is None or tn.dep in ("ROOT", "root"):
+                # "X bombed Y, a day after a drone struck Z" parsed with "struck" as the root: what follows the
+                # background mark is the background
+                for m in d.children[n]:
+                    if d.toks[m].dep == "mark" and d.toks[m].norm in bgs and x >= m:
+                        return "background", None
                 return None
             if n != x and self._participle(n) and tn.dep in ("advcl", "xcomp", "acl") and not self._is_trigger_verb(n):
                 fn = d.edges(n)[0]
@@ -372,6 +398,32 @@ class Extractor:
             n = h
         return None
 
+    def _inverted(self, c: Cand) -> int | None:
+        """", a dénoncé une ONG", "..., the ministry complained": a verbal act set after the clause it reports
+        (the clause first, a comma, then the verb without a subject before it): that clause's head, else None."""
+        d = self.d
+        if c.kind != "verb" or not d.parsed:
+            return None
+        v = c.pred
+        first = min(d.kids(v, AUX) + [v])
+        if first == 0 or d.toks[first - 1].text != "," or any(k < v and d.toks[k].dep in SUBJ for k in d.children[v]):
+            return None
+        for ch in d.children[v]:
+            if d.toks[ch].dep in ("ccomp", "parataxis", "dep") and ch < v:
+                return ch
+        # ", a dénoncé une ONG": the subject after the verb, the news before the comma
+        if any(k > v and d.toks[k].dep in SUBJ for k in d.children[v]) and \
+                any(d.is_verb(k) for k in range(self._sent_start(v), first)):
+            return v
+        return None
+
+    def _sent_start(self, i: int) -> int:
+        d = self.d
+        j = i
+        while j > 0 and d.tok_sent[j - 1] == d.tok_sent[i]:
+            j -= 1
+        return j
+
     def _punitive(self, c: Cand) -> bool:
         """Does what ``c`` warns of carry a penalty or force ("consequences", "would respond", "sanctions")?"""
         d, lex = self.d, self.lex
@@ -387,7 +439,9 @@ class Extractor:
 
     def _participle(self, x: int) -> bool:
         t = self.d.toks[x]
-        return t.tag == "VBG" or "VerbForm=Ger" in t.morph or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph)
+        return t.tag == "VBG" or "VerbForm=Ger" in t.morph or ("VerbForm=Part" in t.morph and "Tense=Pres" in t.morph) \
+            or (t.pos == "VERB" and bool(self.lex.sets["PRESENT_PARTICIPLE_ENDINGS"]) and
+                t.norm.endswith(tuple(self.lex.sets["PRESENT_PARTICIPLE_ENDINGS"])))
 
     def _purpose(self, v: int) -> bool:
         """"to protect shipping", "in order to", "pour protéger": a clause of purpose."""
@@ -520,6 +574,8 @@ class Extractor:
                 if rel in SUBJ | PASS_SUBJ:
                     c.gov = g
                     continue
+            if rel in ("obl", "obl:mod", "obl:arg") and d.prep_of(via) is None and d.timex_at[via] is None:
+                rel = "obj"     # "a adopté vendredi un paquet de sanctions": an object parsed as an oblique
             if rel in OBJ or (rel in PASS_SUBJ and gl in lex.sets["LIGHT_VERBS"]) or \
                     (gl in lex.sets["LIGHT_VERBS"] and rel in ("prep", "obl", "obl:arg", "obl:mod") and
                      d.prep_of(via) in lex.sets["LIGHT_PREPS"]):
@@ -550,8 +606,14 @@ class Extractor:
         its container)."""
         d, lex = self.d, self.lex
         g, rel = d.governor(n)
-        for _ in range(2):
-            if g is None or not lex.sets["CONTAINER_NOUNS"] or d.is_verb(g):
+        for _ in range(3):
+            if g is None or d.is_verb(g):
+                break
+            if d.timex_at[g] is not None and d.timex_at[n] is None and d.is_noun(g):
+                n = g           # "a émis jeudi des mandats d'arrêt" parsed under "jeudi"
+                g, rel = d.governor(g)
+                continue
+            if not lex.sets["CONTAINER_NOUNS"]:
                 break
             t = d.toks[g]
             if not (lex.keys(t.text, t.lemma) & lex.sets["CONTAINER_NOUNS"]) or \
@@ -710,7 +772,7 @@ class Extractor:
                 for c2 in d.children[c]:
                     if d.toks[c2].dep in ("compound", "amod", "pobj", "nmod", "case", "flat", "obj", "dobj"):
                         add(c2)
-                if d.toks[c].dep in OBJ | PASS_SUBJ | {"prt", "compound:prt", "advmod"}:
+                if d.toks[c].dep in OBJ | PASS_SUBJ | {"prt", "compound:prt", "advmod", "prep"}:
                     for p, o in d.preps(c):     # "expelled a group of priests", "pulled out of the deal"
                         add(o)
             h = d.head(i)
@@ -758,6 +820,10 @@ class Extractor:
             # "provide Ukraine with $4.5 billion", "send aid to Gaza"
             for p, o in d.preps(i):
                 objs.append(o)
+            if not objs:
+                # an object parsed as an oblique ("a adopté vendredi un paquet de sanctions")
+                objs = [o for o in d.kids(i, {"obl", "obl:mod", "obl:arg"}) if d.prep_of(o) is None and
+                        d.timex_at[o] is None]
             # "allowed trucks carrying fuel into Gaza": the subject of a small clause
             for x in d.kids(i, {"ccomp", "xcomp"}):
                 objs.extend(d.kids(x, SUBJ))
@@ -825,10 +891,11 @@ class Extractor:
                     out.append((c, toks))
                 continue
             toks: set[int] = set()
+            inv = self._inverted(c)
             for r in roots:
                 for ch in d.children[r]:
                     t = d.toks[ch]
-                    if ch in c.tokens:
+                    if ch in c.tokens or ch == inv:
                         continue
                     dep = t.dep
                     take = False
@@ -1093,7 +1160,7 @@ class Extractor:
                             src = self._resolve(s_tok, generic=True, any_noun=True)
             elif src is None and d.parsed and (typ in PARTICIPATORY or self._claimed(n)):
                 v = self._clause_verb(n)
-                if v is not None and not self._is_trigger_verb(v):
+                if v is not None and v not in self._cand_heads:
                     s_tok, passive = self._subject(v)
                     accompany = self._vlemma(v) in lex.sets["ACCOMPANY_VERBS"]
                     if s_tok is not None and (not passive or accompany):
@@ -1148,6 +1215,15 @@ class Extractor:
                     src, tgt = q, src
         parts.update(source=src, target=tgt, location=loc)
         parts["actors"] = uniq
+        # "withdrew from the bloc", "le retrait de la Cedeao": leaving an organisation reduces relations
+        if c.value == ("RETREAT", "withdraw"):
+            orgs = [tgt] if tgt is not None else []
+            for x in {c.head, c.pred}:
+                for p, o in d.preps(x):
+                    if p in lex.sets["OF_PREPS"] | lex.sets["ORIGIN_PREPS"] and d.ment_at[o] is not None:
+                        orgs.append(Part(mention=d.ment_at[o]))
+            if any(self._label(q) == "ORG" for q in orgs):
+                c.value = ("SANCTION", "withdraw")
         # "Protesters stormed parliament", "Angry crowds set fire to buildings": violence by a crowd is a riot
         if typ == "ASSAULT" and c.kind in ("verb", "light") and subj_tok is not None and lex.sets["CROWD_NOUNS"]:
             heads = [subj_tok] + [x for x in d.kids(subj_tok, {"compound", "nn"})]
@@ -1288,7 +1364,7 @@ class Extractor:
                 return None, False
             if t.dep != "conj":
                 via_conj = False
-            if t.dep in ("xcomp", "conj") or (t.dep == "advcl" and ("VerbForm=Ger" in t.morph or t.tag == "VBG"
+            if t.dep in ("xcomp", "conj", "acomp") or (t.dep == "advcl" and ("VerbForm=Ger" in t.morph or t.tag == "VBG"
                                                                      or "VerbForm=Part" in t.morph or
                                                                      "VerbForm=Inf" in t.morph)):
                 x = h
@@ -1297,6 +1373,10 @@ class Extractor:
                 return h, False
             if t.dep == "acl":
                 return h, "VerbForm=Part" in t.morph and t.tag != "VBG" and not d.kids(x, OBJ)
+            if x != v and t.dep in OBJ | {"obl", "obl:arg"} and d.is_noun(x) and d.toks[v].dep == "conj" and \
+                    d.head(v) == x:
+                x = h           # a verb parsed as the conjunct of the previous verb's object
+                continue
             return None, False
         return None, False
 
@@ -1374,6 +1454,9 @@ class Extractor:
                 mi2 = d.ment_at[c]
                 if mi2 is None:
                     continue
+                gh = d.head(h)
+                if dep in APPOS and gh is not None and d.is_verb(gh) and h < gh < c:
+                    continue            # an apposition parsed across the verb
                 if dep in APPOS | FLAT or (dep in CONJ and not any(
                         d.toks[k].dep == "cc" and h < k < c for k in d.children[h])):
                     names.append(mi2)
@@ -1709,7 +1792,7 @@ class Extractor:
                 if q is not None:
                     return q
             if depth < 3:
-                if d.is_noun(x) and mi is None and not (lex.keys(t.text, t.lemma) & (
+                if d.is_noun(x) and mi is None and d.timex_at[x] is None and not (lex.keys(t.text, t.lemma) & (
                         lex.sets["GENERIC_ACTORS"] | lex.sets["ROLE_NOUNS"] | lex.sets["PLACE_NOUNS"])):
                     continue   # "the conflicts in Ukraine" is a topic, "police in Nairobi" an actor's place
                 step = 0 if t.dep in ("prep", "case") else 1      # "with police in Nairobi": prep nodes are free
@@ -1742,7 +1825,7 @@ class Extractor:
         src, tgt, loc = parts.get("source"), parts.get("target"), parts.get("location")
         actors = parts.get("actors", [])
         # requirements of weak triggers
-        req = lex.requires.get(c.lemma)
+        req = lex.requires.get(c.lemma) if c.intent is None else None
         if req == "place" and not (loc is not None or (tgt is not None and self._label(tgt) == "PLACE")):
             return None
         if req == "partner" and c.kind != "noun" and tgt is None and not actors and not self._plural_subject(c):
@@ -1769,6 +1852,8 @@ class Extractor:
             return None      # nobody and nowhere: "diplomacy is not free from challenges"
         if self._in_condition(c):
             return None      # "if Kigali does not withdraw its troops": a condition, not an event
+        if self._habitual(c):
+            return None      # "have accused each other of violations in the past", "speak regularly"
         date_value, date_span = self._date(c)
         s0, s1 = d.sentences[si]
         trig = (d.toks[min(c.tokens)].start, d.toks[max(c.tokens)].end)
@@ -1813,10 +1898,17 @@ class Extractor:
         # planned by its date
         if em.date and self.published and status == "occurred" and len(em.date) == 10:
             try:
-                if date.fromisoformat(em.date) > self.published:
-                    em.status = "planned"
+                when = date.fromisoformat(em.date)
             except ValueError:
-                pass
+                when = None
+            if when is not None and when > self.published:
+                if when <= self.published + timedelta(days=7) and self._past_tense(c) and date_span is not None and \
+                        not any(ch.isdigit() for ch in d.text[date_span[0]:date_span[1]]):
+                    # "pulled out of the deal on Monday", told in the past: the Monday before, not the next one
+                    when = when - timedelta(days=7)
+                    em.date = em.date_value = when.isoformat()
+                else:
+                    em.status = "planned"
         em.topics = self._topic_labels(parts.get("topic_heads", []))
         if em.status in ("occurred", "planned") and not em.negated:
             said = self._attributed(c)
@@ -1906,6 +1998,39 @@ class Extractor:
             if h is None:
                 return False
             x = h
+        return False
+
+    def _past_tense(self, c: Cand) -> bool:
+        d = self.d
+        if not d.tagged:
+            return False
+        x = c.pred if c.kind != "noun" else c.gov
+        if x is None:
+            return False
+        t = d.toks[x]
+        return t.tag in ("VBD", "VBN") or ("Tense=Past" in t.morph and "Tense=Fut" not in t.morph and
+                                           not any("Tense=Fut" in d.toks[a].morph for a in d.kids(x, AUX)))
+
+    def _habitual(self, c: Cand) -> bool:
+        d, lex = self.d, self.lex
+        cues = lex.sets["HABITUAL_CUES"]
+        if not cues or not d.parsed:
+            return False
+        x = c.pred if c.kind != "noun" else (c.gov if c.gov is not None else c.head)
+        multi = lex.multi.get("HABITUAL_CUES", [])
+        for ch in d.children[x]:
+            if d.toks[ch].dep in SUBJ | PASS_SUBJ | OBJ | {"ccomp", "xcomp", "conj"}:
+                continue
+            sub = d.subtree(ch)
+            if any(d.toks[k].pos == "NUM" or d.toks[k].norm in lex.number_words for k in sub):
+                continue        # "in the past two weeks" is a time
+            words = [d.toks[k].norm for k in sub]
+            if any(w in cues for w in words):
+                return True
+            for m in multi:
+                n = len(m)
+                if any(tuple(words[k:k + n]) == m for k in range(len(words) - n + 1)):
+                    return True
         return False
 
     def _plural_subject(self, c: Cand) -> bool:
@@ -2046,7 +2171,7 @@ class Extractor:
                             reported = True
                         else:
                             cnd = True
-                if ct.dep in ("neg",) or (ct.dep in ("advmod", "det") and w in lex.sets["NEGATIONS"]):
+                if ct.dep in ("neg",) or (ct.dep in ("advmod", "det", "mark", "case") and w in lex.sets["NEGATIONS"]):
                     negated = True
                 if ct.dep in ("advmod",) and w in lex.sets["REPORTED_CUES"]:
                     reported = True

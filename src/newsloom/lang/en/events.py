@@ -505,7 +505,10 @@ SENSES = {
     "aid": [({"military"}, "AID:military"), ({"humanitarian"}, "AID:humanitarian"), ({"economic", "financial"}, "AID:economic")],
     "assistance": [({"military"}, "AID:military"), ({"humanitarian"}, "AID:humanitarian"),
                    ({"economic", "financial"}, "AID:economic")],
-    "release": [({"statement", "report", "video", "footage", "figure", "data", "document", "film", "album",
+    "demand": [({"strong", "weak", "weaker", "stronger", "high", "low", "global", "domestic", "consumer", "market",
+                 "energy", "oil", "gas", "export", "import", "rising", "falling", "slowing", "slowdown", "drive",
+                 "driven", "cite", "surge", "growth", "supply", "price", "sluggish", "robust"}, None)],
+    "release": [({"it"}, None), ({"statement", "report", "video", "footage", "figure", "data", "document", "film", "album",
                   "photo", "result", "detail", "list", "budget", "funds", "fund", "image"}, None)],
     "free": [({"trade", "speech", "election", "press", "market"}, None)],
     "deploy": [({"@police"}, "MOBILIZE:police")],
@@ -656,7 +659,8 @@ OF_PREPS = ["of"]
 PLACE_ONLY_PREPS = ["in", "near", "inside", "outside", "throughout"]
 PLACE_PREPS = ["in", "at", "near", "outside", "inside", "across", "throughout", "to", "into", "on", "from"]
 TOPIC_PREPS = ["about", "on", "over", "concerning", "regarding", "of"]
-QUANTIFIER_HEADS = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "group", "number", "handful"]
+QUANTIFIER_HEADS = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "group", "number", "handful",
+                   "million"]
 REFLEXIVE_PRONOUNS: list[str] = []
 INCLUDING = ["including", "among them", "such as", "notably", "especially", "like"]
 ACCOMPANY_VERBS = ["accompany", "join", "flank"]
@@ -734,6 +738,8 @@ NON_ACTORS = ["bomb", "device", "explosion", "blast", "move", "decision", "plan"
 # "X claimed responsibility for the bombing": X did it
 CLAIM_VERBS = ["claim"]
 CLAIM_OBJECTS = ["responsibility", "credit"]
+# "in the past", "regularly": habits, not events
+HABITUAL_CUES = ["in the past", "regularly", "often", "usually", "frequently", "routinely"]
 # "sanctions over the arrest of a journalist", "arrested for protesting": the reason is not an event of the sentence
 REASON_PREPS = ["over", "for", "because of", "in protest at", "in protest against"]
 

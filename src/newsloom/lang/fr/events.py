@@ -87,6 +87,8 @@ IRREGULAR = {
     "s'emparer": "empare emparent emparé emparée emparés", "sommer": "somme somment sommé",
     "lancer": "lance lancent lancé lancée lancés lancées lançait lancera lanceront lançant",
     "abstenir": "abstient abstiennent abstenu",
+    "secourir": "secourt secourent secouru secourue secourus secourues secourait secourra secourront",
+    "émettre": "émet émettent émis émise émis émises émettait émettra",
 }
 IRREGULAR_NOUNS = {"pourparlers": "pourparlers", "hostilités": "hostilités", "représailles": "représailles"}
 ELISIONS = {"l'": "le", "d'": "de", "qu'": "que", "s'": "se", "n'": "ne", "j'": "je", "c'": "ce", "m'": "me",
@@ -118,7 +120,7 @@ VERBS = {
     # COOPERATE
     "coopérer": "COOPERATE", "collaborer": "COOPERATE", "extrader": "COOPERATE:legal",
     # AID
-    "aider": "AID", "financer": "AID:economic", "armer": "AID:military",
+    "aider": "AID", "financer": "AID:economic", "armer": "AID:military", "évacuer": "AID:humanitarian",
     # RETREAT
     "libérer": "RETREAT:release", "relâcher": "RETREAT:release", "se retirer": "RETREAT:withdraw",
     "retirer": "RETREAT:withdraw", "démissionner": "RETREAT:resign", "capituler": "RETREAT:disarm",
@@ -153,6 +155,8 @@ VERBS = {
     # COERCE
     "arrêter": "COERCE:arrest", "interpeller": "COERCE:arrest", "détenir": "COERCE:arrest",
     "emprisonner": "COERCE:arrest", "incarcérer": "COERCE:arrest", "confisquer": "COERCE:seize",
+    "refouler": "COERCE:deport", "démanteler": "COERCE", "intercepter": "COERCE:arrest", "arraisonner": "COERCE:seize",
+    "boucler": "COERCE:restrict", "ordonner": "REQUEST",
     "interdire": "COERCE:restrict", "censurer": "COERCE:censor", "réprimer": "COERCE", "disperser": "COERCE",
     "occuper": "COERCE:seize", "annexer": "COERCE:seize", "perquisitionner": "COERCE:seize",
     "saisir": "COERCE:seize", "s'emparer": "COERCE:seize", "expulsé": "COERCE:deport", "écrouer": "COERCE:arrest",
@@ -189,7 +193,8 @@ NOUNS = {
     "extradition": "COOPERATE:legal",
     # AID
     "aide": "AID", "assistance": "AID", "don": "AID", "financement": "AID:economic", "prêt": "AID:economic",
-    "asile": "AID:asylum", "livraison": "AID", "secours": "AID:humanitarian",
+    "asile": "AID:asylum", "livraison": "AID", "secours": "AID:humanitarian", "évacuation": "AID:humanitarian",
+    "confinement": "COERCE:restrict",
     # RETREAT
     "libération": "RETREAT:release", "retrait": "RETREAT:withdraw", "cessez-le-feu": "RETREAT:ceasefire",
     "excuses": "CONCEDE", "grâce": "CONCEDE", "regret": "CONCEDE", "amende": "SANCTION:convict",
@@ -245,7 +250,8 @@ PHRASES = {
     "visite de état": "CONSULT:visit", "cycle de négociation": "CONSULT",
     "faire marche arrière": "CONCEDE", "faire cesser": None, "faire des concessions": "CONCEDE", "mettre fin": None,
     "échange de prisonnier": "RETREAT:release", "échange de prisonniers": "RETREAT:release",
-    "mettre en garde": "THREATEN", "brandir la menace": "THREATEN", "descendre dans la rue": "PROTEST:demo",
+    "mettre en garde": "THREATEN", "mandat d'arrêt": "ACCUSE:allege", "ville morte": "PROTEST:strike",
+    "céder à": "CONCEDE", "reculer face à": "CONCEDE", "mettre en pause": "CONCEDE", "brandir la menace": "THREATEN", "descendre dans la rue": "PROTEST:demo",
     "grève de la faim": "PROTEST:hunger", "rompre les relations": "SANCTION:withdraw",
     "mettre en alerte": "MOBILIZE:troops", "état de alerte": "MOBILIZE:troops",
     "garde à vue": "COERCE:arrest", "placer en détention": "COERCE:arrest", "mettre en examen": "ACCUSE:allege",
@@ -272,7 +278,7 @@ VERB_OBJECT = {
     "fournir": {"@aid": "AID", "@weapon": "AID:military", "@money": "AID:economic"},
     "livrer": {"@aid": "AID", "@weapon": "AID:military", "@money": "AID:economic"},
     "donner": {"@aid": "AID", "@weapon": "AID:military", "@money": "AID:economic"},
-    "accorder": {"asile": "AID:asylum", "@aid": "AID", "@money": "AID:economic", "amnistie": "CONCEDE",
+    "accorder": {"statut": "SUPPORT", "reconnaissance": "SUPPORT", "asile": "AID:asylum", "@aid": "AID", "@money": "AID:economic", "amnistie": "CONCEDE",
                  "accès": "RETREAT:access", "grâce": "RETREAT:release", "concession": "CONCEDE"},
     "débloquer": {"@aid": "AID", "@money": "AID:economic"}, "allouer": {"@aid": "AID", "@money": "AID:economic"},
     "octroyer": {"@aid": "AID", "@money": "AID:economic", "asile": "AID:asylum"},
@@ -290,7 +296,7 @@ VERB_OBJECT = {
                 "blocus": "COERCE:restrict", "loi": "COERCE:martial-law"},
     "prendre": {"@sanction": "SANCTION"},
     "lever": {"@sanction": "RETREAT", "couvre-feu": "CONCEDE", "@restriction": "CONCEDE", "blocus": "RETREAT:withdraw",
-              "siège": "RETREAT:withdraw"},
+              "siège": "RETREAT:withdraw", "urgence": "CONCEDE", "suspension": "CONCEDE", "interdiction": "CONCEDE"},
     "alléger": {"@sanction": "RETREAT", "@restriction": "CONCEDE"},
     "assouplir": {"@sanction": "RETREAT", "@restriction": "CONCEDE"},
     "couper": {"internet": "COERCE:withhold", "accès": "COERCE:withhold", "réseau": "COERCE:withhold",
@@ -298,11 +304,12 @@ VERB_OBJECT = {
     "suspendre": {"diffusion": "COERCE:censor", "chaîne": "COERCE:censor", "média": "COERCE:censor",
                   "journal": "COERCE:censor", "radio": "COERCE:censor", "@ties": "SANCTION:withdraw", "@aid": "SANCTION:discontinue", "@talks": "SANCTION:withdraw",
                   "@agreement": "SANCTION:withdraw", "coopération": "SANCTION:withdraw", "@money": "SANCTION:discontinue",
-                  "@protest": "CONCEDE"},
+                  "@protest": "CONCEDE", "internet": "COERCE:withhold", "prêt": "SANCTION:discontinue",
+                  "versement": "SANCTION:discontinue"},
     "geler": {"avoir": "SANCTION", "actif": "SANCTION", "@aid": "SANCTION:discontinue", "@talks": "SANCTION:withdraw",
               "@money": "SANCTION:discontinue"},
     "annuler": {"@talks": "SANCTION:withdraw", "@agreement": "SANCTION:withdraw"},
-    "rappeler": {"@diplomat": "SANCTION:withdraw"}, "convoquer": {"@diplomat": "ACCUSE:disapprove"},
+    "rappeler": {"@diplomat": "SANCTION:withdraw", "@troops": "MOBILIZE:troops", "réserviste": "MOBILIZE:troops"}, "convoquer": {"@diplomat": "ACCUSE:disapprove"},
     "rompre": {"@ties": "SANCTION:withdraw", "@talks": "SANCTION:withdraw", "cessez-le-feu": "ASSAULT",
                "trêve": "ASSAULT"},
     "violer": {"cessez-le-feu": "ASSAULT", "trêve": "ASSAULT"},
@@ -323,8 +330,11 @@ VERB_OBJECT = {
                  "condoléance": "SUPPORT", "gratitude": "SUPPORT"},
     "déposer": {"plainte": "ACCUSE:allege", "recours": "ACCUSE:allege"},
     "lancer": {"@attack": "ASSAULT", "@missile": "ASSAULT:aerial", "@talks": "CONSULT", "ultimatum": "THREATEN",
-               "appel": "REQUEST", "@investigation": "ACCUSE:investigate", "mandat": "COERCE:arrest"},
-    "émettre": {"mandat": "COERCE:arrest", "ultimatum": "THREATEN"},
+               "appel": "REQUEST", "@investigation": "ACCUSE:investigate", "mandat": "ACCUSE:allege"},
+    "émettre": {"mandat": "ACCUSE:allege", "ultimatum": "THREATEN"},
+    "distribuer": {"@aid": "AID:humanitarian", "@money": "AID:economic", "@weapon": "AID:military"},
+    "observer": {"grève": "PROTEST:strike", "morte": "PROTEST:strike", "cessez-le-feu": "RETREAT:ceasefire",
+                 "trêve": "RETREAT:ceasefire"},
     "tirer": {"@missile": "ASSAULT:aerial", "@bullet": "ASSAULT:firearms"},
     "fermer": {"frontière": "COERCE:restrict", "ambassade": "SANCTION:withdraw", "espace": "COERCE:restrict"},
     "brandir": {"menace": "THREATEN"},
@@ -383,8 +393,10 @@ CLASSES = {
     "phone": ["téléphone", "téléphonique", "visioconférence", "vidéo", "visio", "virtuel", "ligne"],
     "press": ["presse", "média", "journaliste", "point"],
     "arrestable": ["personne", "suspect", "manifestant", "militant", "journaliste", "homme", "femme",
-                   "opposant", "individu", "membre", "responsable", "dirigeant", "auteur", "jeune", "étudiant"],
-    "stop": ["de", "tuerie", "guerre", "combat", "conflit", "hostilités", "violence", "production", "programme",
+                   "opposant", "individu", "membre", "responsable", "dirigeant", "auteur", "jeune", "étudiant",
+                   "prêtre", "fidèle", "religieux", "civil", "écolier", "élève", "lycéen", "touriste", "travailleur",
+                   "ressortissant", "fille", "garçon", "villageois", "passager", "ministre", "migrant"],
+    "stop": ["tuerie", "guerre", "combat", "conflit", "hostilités", "violence", "production", "programme",
              "processus", "progression", "avancée", "offensive", "attaque", "fin"],
     "sport": ["match", "but", "coupe", "ligue", "championnat", "finale", "titre", "saison", "tournoi", "équipe",
               "club", "score", "point", "élection", "vote", "scrutin", "course", "record", "tour"],
@@ -419,7 +431,11 @@ SENSES = {
     "détruire": [({"@weaponry", "@military"}, "ASSAULT"), ({}, None)],
     "tirer": [({"leçon", "conclusion", "bilan", "parti", "profit", "sonnette", "affaire", "épingle", "trait"}, None)],
     "combattre": [({"@abstract"}, None)],
-    "arrêter": [({"@stop"}, None), ({"@arrestable", "@police"}, "COERCE:arrest"), ({}, None)],
+    "arrêter": [({"@stop"}, None), ({}, "COERCE:arrest")],
+    "intercepter": [({"missile", "drone", "roquette", "obus", "projectile", "appel", "message", "communication",
+                      "courriel", "ballon"}, None)],
+    "revendiquer": [({"attentat", "attaque", "responsabilité", "assassinat", "enlèvement", "explosion", "frappe",
+                      "tir", "victoire"}, None)],
     "détenir": [({"@arrestable", "prison", "otage"}, "COERCE:arrest"), ({}, None)],
     "saisir": [({"occasion", "justice", "tribunal", "cour", "conseil", "chance"}, None)],
     "appel": [({"@phone"}, "CONSULT:phone"), ({"à"}, "REQUEST"), ({"offre", "fonds", "témoin", "cour", "juge",
@@ -438,11 +454,14 @@ SENSES = {
                 ({"humanitaire"}, "AID:humanitarian")],
     "aide": [({"militaire"}, "AID:military"), ({"humanitaire"}, "AID:humanitarian"),
              ({"économique", "financier", "financière"}, "AID:economic")],
-    "retirer": [({"projet", "loi", "réforme", "texte", "décret", "plainte", "mesure", "taxe"}, "CONCEDE"),
+    "retirer": [({"@troops", "rebelle", "combattant", "milicien", "jihadiste", "djihadiste", "insurgé"}, "RETREAT:withdraw"),
+                ({"projet", "loi", "réforme", "texte", "décret", "plainte", "mesure", "taxe"}, "CONCEDE"),
                 ({"@diplomat", "casque", "mission", "observateur"}, "SANCTION:withdraw"), ({"@agreement", "@talks", "candidature", "plainte"},
                                                         "SANCTION:withdraw"), ({"@troops"}, "RETREAT:withdraw"),
                 ({}, None)],
-    "se retirer": [({"@agreement", "@talks", "organisation", "course"}, "SANCTION:withdraw")],
+    "se retirer": [({"@troops", "rebelle", "combattant", "milicien", "jihadiste", "djihadiste", "insurgé", "localité",
+                     "ville", "village", "position", "territoire", "zone"}, "RETREAT:withdraw"),
+                   ({"@agreement", "@talks", "organisation", "course"}, "SANCTION:withdraw")],
     "libérer": [({"@prisoner", "@arrestable", "otage"}, "RETREAT:release"), ({"ville", "territoire", "village"},
                                                                              "ASSAULT"), ({}, None)],
     "déployer": [({"@police"}, "MOBILIZE:police"), ({"effort", "énergie", "talent", "stratégie"}, None)],
@@ -472,6 +491,8 @@ SENSES = {
     "accueillir": [({"réfugié", "migrant", "sommet", "jeux", "événement", "festival", "conférence"}, None)],
     "convenir": [({"rappeler", "noter", "souligner", "préciser", "dire", "ajouter", "reconnaître", "admettre"}, None)],
     "demander": [({"pardon"}, "SUPPORT")],
+    "demande": [({"forte", "faible", "mondiale", "intérieure", "consommation", "marché", "énergie", "pétrole",
+                  "ralentissement", "hausse", "baisse", "croissance", "offre", "prix", "solide"}, None)],
     "soutenir": [({"que", "qu'"}, None)],
     "discussion": [],
     "enlever": [({"@arrestable", "otage", "enfant"}, "ASSAULT:abduct"), ({}, None)],
@@ -520,7 +541,34 @@ FUTURE_AUX = []
 HYPOTHETICAL_AUX = ["pouvoir", "pourrait", "pourraient", "peut", "peuvent", "pourra", "pourront"]
 INTENT_GOVERNORS = ["prêt", "disposé", "ouvert", "proposer", "offrir", "désireux"]
 BACKGROUND_PREPS = ["après", "suite à", "à la suite de", "avant", "depuis", "en réponse à", "en représailles à",
-                    "malgré", "au lendemain de"]
+                    "malgré", "au lendemain de", "alors que", "tandis que", "conformément à", "dans le cadre de",
+                    "en marge de", "à l'issue de", "en vertu de", "sous", "à la veille de", "en vue de"]
+# ", une décision saluée par Kiev": a reaction set off after the news
+REACTION_NOUNS = ["décision", "mesure", "geste", "annonce", "accusation", "allégation", "initiative", "démarche"]
+# "trois jours de manœuvres", "un nouveau cycle de négociations", "un paquet de sanctions": the event is inside
+CONTAINER_NOUNS = ["jour", "nuit", "semaine", "mois", "année", "vague", "série", "cycle", "salve", "paquet", "train",
+                   "niveau", "état", "campagne", "week-end", "journée", "round"]
+# an order by whoever can give it is the act ordered
+ORDER_VERBS = ["ordonner", "commander"]
+DEFY_VERBS = ["braver", "défier"]
+# "..., cédant aux manifestants": the act it hangs from is a concession
+YIELD_TRIGGERS = ["céder", "céder à", "reculer face à", "plier", "s'incliner"]
+# "à la demande de Paris", "sur invitation de": a request that says how, not what
+ADVERBIAL_PREPS = ["à", "sur"]
+WARN_VERBS = ["avertir", "mettre en garde", "prévenir"]
+PUNITIVE_WORDS = ["conséquence", "riposte", "riposter", "répondre", "réponse", "représailles", "prix", "force",
+                  "sanction", "attaque", "frappe", "guerre", "mesure", "action", "poursuite", "poursuivre", "punir",
+                  "arrestation", "prison", "expulsion", "expulser", "couper", "suspendre", "geler", "perdre", "tarif",
+                  "détruire", "écraser", "frapper", "militaire", "agression", "intervention", "payer", "châtiment"]
+CROWD_NOUNS = ["manifestant", "émeutier", "foule", "partisan", "jeune", "casseur", "étudiant", "supporter",
+               "protestataire"]
+PROTEST_MANNER_PREPS = ["en", "lors de", "pendant", "au cours de", "durant"]
+REASON_PREPS = ["pour", "en raison de", "à cause de", "en protestation contre"]
+CLAIM_OBJECTS = ["responsabilité"]
+# the model tags present participles as infinitives: "les accusant", "dénonçant"
+PRESENT_PARTICIPLE_ENDINGS = ["ant"]
+# "par le passé", "régulièrement": habits, not events
+HABITUAL_CUES = ["par le passé", "régulièrement", "souvent", "habituellement", "fréquemment", "à plusieurs reprises"]
 ALLEGATION_VERBS = ["commettre", "perpétrer"]
 HYPOTHETICAL_GOVERNORS = ["vouloir", "espérer", "souhaiter", "chercher", "tenter", "essayer", "viser", "envisager",
                           "pouvoir", "possible", "potentiel", "éventuel", "susceptible", "prêt", "vouloir",
@@ -583,7 +631,7 @@ NON_ACTORS = ["bombe", "engin", "explosion", "décision", "plan", "loi", "projet
               "déclaration", "lettre", "vidéo", "image", "preuve", "enquête", "incident", "violence", "tension",
               "prix", "taux", "marché", "économie", "contenu", "objectif", "dialogue", "processus"]
 QUANTIFIER_HEADS = ["centaine", "millier", "dizaine", "douzaine", "vingtaine", "trentaine", "groupe", "nombre",
-                    "foule", "millions", "milliers", "centaines", "dizaines"]
+                    "foule", "millions", "milliers", "centaines", "dizaines", "million", "plus"]
 GENERIC_ACTORS = ["police", "policier", "manifestant", "troupe", "soldat", "force", "militant", "rebelle",
                   "gouvernement", "ministère", "armée", "militaire", "autorité", "responsable", "étudiant",
                   "travailleur", "ouvrier", "activiste", "insurgé", "combattant", "milice", "opposition",
