@@ -282,3 +282,122 @@ def test_records_round_trip_through_json():
         assert QuoteMention.from_json(json.loads(json.dumps(q.to_json()))) == q
     ev = merge([(a.id, [e.to_json() for e in a.events])], name_linker([a]), info([a]))
     assert ev and isinstance(ev[0], Event) and json.dumps(ev[0].to_json())
+
+
+# ------------------------------------------------------------------------------------------ one main event
+
+@needs_en
+def test_participle_after_a_comma_is_not_a_second_event():
+    a = Art("Niger's military rulers ordered the French ambassador to leave the country within 48 hours, "
+            "accusing Paris of acting against the country's interests.")
+    assert [e.type for e in a.events] == ["SANCTION"]
+
+
+@needs_en
+def test_reaction_set_off_after_the_news_is_left_out():
+    a = Art("Spain and Norway formally recognised a Palestinian state on Tuesday, a move Israel condemned as a "
+            "reward for terrorism.")
+    assert [e.type for e in a.events] == ["SUPPORT"]
+    assert a.s(a.one("SUPPORT").source) == "Spain"
+
+
+@needs_en
+def test_background_purpose_and_relative_clauses_are_not_events():
+    a = Art("Police in Nairobi fired tear gas at thousands of young demonstrators who tried to march on parliament "
+            "to oppose a finance bill.")
+    assert [e.type for e in a.events] == ["ASSAULT"]
+    b = Art("France and Germany launched a joint naval mission in the Red Sea to protect merchant shipping from "
+            "Houthi attacks.")
+    assert [e.type for e in b.events] == ["COOPERATE"]
+    c = Art("Rioters torched cars in several cities for a fifth night after police shot dead a teenage driver.")
+    assert [e.type for e in c.events] == ["PROTEST"]
+
+
+@needs_en
+def test_an_order_is_the_act_ordered_by_whoever_gave_it():
+    a = Art("Russia's president ordered the mobilisation of 300,000 reservists.")
+    e = a.one("MOBILIZE")
+    assert "Russia" in a.s(e.source)
+    assert not a.of_type("REQUEST")
+
+
+@needs_en
+def test_violence_by_a_crowd_is_a_riot():
+    a = Art("Angry crowds set fire to government buildings in Almaty.")
+    assert a.one("PROTEST").mode == "riot"
+    b = Art("A mob armed with sticks attacked several churches in Punjab province.")
+    assert b.one("ASSAULT") and not b.of_type("AID")
+
+
+@needs_en
+def test_warning_without_a_threat_is_no_event():
+    a = Art("Amnesty International warned that such killings were likely to be underreported.")
+    assert not a.of_type("THREATEN")
+    b = Art("The United States warned Russia of severe economic consequences if it invaded Ukraine.")
+    assert b.one("THREATEN")
+
+
+@needs_en
+def test_the_parties_are_the_two_sides_just_named():
+    a = Art("Ukraine and Russia held talks in Istanbul on Monday. The parties agreed on a new prisoner exchange.")
+    ag = a.one("AGREE")
+    assert {a.s(ag.source), a.s(ag.target)} == {"Ukraine", "Russia"}
+
+
+@needs_en
+def test_history_and_habits_are_not_news():
+    a = Art("Since the start of the Russian invasion, relations between the two countries have been tense.")
+    assert a.events == []
+    b = Art("Analysts say the ceasefire remains fragile, with both sides having accused each other of violations "
+            "in the past.")
+    assert b.events == []
+
+
+@needs_en
+def test_past_weekday_of_a_past_act():
+    a = Art("Russia pulled out of the Black Sea grain deal on Monday.", published=date(2023, 7, 18))
+    e = a.one("SANCTION")
+    assert e.mode == "withdraw" and e.date == "2023-07-17" and e.status == "occurred"
+
+
+@needs_fr
+def test_french_inverted_attribution_is_not_the_event():
+    a = Art("Les autorités algériennes ont refoulé vers le Niger plusieurs centaines de migrants, a dénoncé une ONG.",
+            lang="fr")
+    assert [e.type for e in a.events] == ["COERCE"]
+    assert a.one("COERCE").mode == "deport"
+
+
+@needs_fr
+def test_french_talks_take_the_sides_of_the_agreement_they_led_to():
+    a = Art("Les négociations à Istanbul ont abouti à un accord important entre les délégations ukrainienne et "
+            "russe.", lang="fr")
+    c = a.one("CONSULT")
+    words = {a.s(c.source), a.s(c.target)}
+    assert words == {"ukrainienne", "russe"}
+    assert a.s(c.location) == "Istanbul"
+
+
+def test_undated_reports_years_apart_are_not_one_event():
+    def em():
+        return {"type": "CONSULT", "mode": "meeting", "sentence": [0, 40], "trigger": [10, 13, "met"],
+                "status": "occurred", "source": [0, 5], "target": [14, 19], "actors": [[0, 5], [14, 19]]}
+    ids = {("a", 0, 5): "person:lenko", ("a", 14, 19): "person:varga",
+           ("b", 0, 5): "person:lenko", ("b", 14, 19): "person:varga"}
+    arts = [("a", [em()]), ("b", [em()])]
+    info_ = {"a": {"published": "2019-03-02", "text": "x" * 40}, "b": {"published": "2023-06-20", "text": "x" * 40}}
+    evs = merge(arts, lambda aid, s, e: ids.get((aid, s, e)), info_)
+    assert len(evs) == 2
+    info_["b"]["published"] = "2019-03-04"
+    assert len(merge(arts, lambda aid, s, e: ids.get((aid, s, e)), info_)) == 1
+
+
+@needs_en
+def test_nationality_word_stands_for_its_country_in_the_merge():
+    a = Art("Russian forces shelled the town of Pokrovsk on Monday.")
+    kbid = next(iter(a.one("ASSAULT").kb_actors.values()))
+    evs = merge([(a.id, [e.to_json() for e in a.events])], name_linker([a]), info([a]))
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.source == kbid
+    assert all(not x.startswith("other:") for x in ev.actors)
+    assert [m["start"] for m in ev.demonym_mentions[kbid]] == [a.text.index("Russian")]

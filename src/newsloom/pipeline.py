@@ -28,7 +28,7 @@ from .records import ArticleResult, Cleaned, RawArticle, Skipped
 log = logging.getLogger("newsloom")
 
 # Changing what the per-article stages compute bumps this, so a rebuild re-processes stored articles.
-PIPELINE_VERSION = f"{__version__}/4"   # 4: German NER model, Spanish/German mention repair (3: timex round 3)
+PIPELINE_VERSION = f"{__version__}/5"   # 5: events round 2 (4: German NER, Spanish/German mention repair; 3: timex)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,\u202f\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
@@ -592,12 +592,15 @@ def merge_events(con) -> None:
     quotes = merge_quotes(grouped("quote_mentions"), mention_entity, info)
     known = {r[0] for r in con.execute("SELECT id FROM entities")}
     new_entities: dict[str, tuple[str, str, list]] = {}
+    demonyms: dict[str, list[dict]] = defaultdict(list)  # country id -> nationality words standing for it
     rows = []
     for ev in events:
         d = ev.to_json()
         for eid in [*d["actors"], d["source"], d["target"], d["location"]]:
             if eid and eid not in known and eid not in new_entities:
                 new_entities[eid] = _entity_for(eid, d.get("generic_actors", {}).get(eid))
+        for cid, ms in d.get("demonym_mentions", {}).items():
+            demonyms[cid].extend(m for m in ms if m not in demonyms[cid])
         for fig in d["figures"]:
             fig.pop("evidence", None)
         data = {k: d[k] for k in ("id", "type", "mode", "actors", "source", "target", "location", "date", "status",
@@ -616,9 +619,19 @@ def merge_events(con) -> None:
                             {k: q[k] for k in ("speaker", "speaker_text", "text", "evidence")}, ensure_ascii=False))
                          for q in quotes])
         for eid, (etype, name, mentions) in new_entities.items():
+            mentions = list(mentions) + [m for m in demonyms.pop(eid, []) if m not in mentions]
             con.execute("INSERT OR REPLACE INTO entities(id, type, name, aliases, roles, extra) VALUES (?,?,?,?,?,?)",
                         (eid, etype, name, json.dumps([name], ensure_ascii=False), "[]",
                          json.dumps({"mentions": mentions, "from": "events"}, ensure_ascii=False)))
+        # "Russian strikes": the events cite the country by its nationality word, so it is one of its mentions
+        for cid, ms in demonyms.items():
+            row = con.execute("SELECT extra FROM entities WHERE id=?", (cid,)).fetchone()
+            if row is None:
+                continue
+            extra = json.loads(row[0] or "{}")
+            have = extra.setdefault("mentions", [])
+            have.extend(m for m in ms if m not in have)
+            con.execute("UPDATE entities SET extra=? WHERE id=?", (json.dumps(extra, ensure_ascii=False), cid))
 
 
 def _entity_for(eid: str, generic: dict | None) -> tuple[str, str, list]:

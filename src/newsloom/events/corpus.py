@@ -125,6 +125,7 @@ class _Item:
     loc: str | None = None
     sent_index: int = 0
     orig: str | None = None                               # the article this one duplicates
+    via_demonym: dict = field(default_factory=dict)       # country id -> spans of the nationality words for it
 
 
 @dataclass
@@ -259,6 +260,11 @@ def _resolve_ids(it: _Item, mention_entity, text: str | None) -> None:
             e = mention_entity(aid, span[0], span[1])
         except Exception:  # noqa: BLE001 - a broken look-up must not stop the merge
             e = None
+        # a nationality word ("Russian strikes", "les délégations ukrainienne et russe") stands for its country
+        alt = em.kb_actors.get(f"{span[0]},{span[1]}")
+        if alt and alt != e:
+            it.via_demonym.setdefault(alt, []).append(tuple(span))
+            return alt
         return e
 
     def add(eid: str | None, span=None, generic=False):
@@ -270,10 +276,6 @@ def _resolve_ids(it: _Item, mention_entity, text: str | None) -> None:
             it.generic.add(eid)
         else:
             grp = {eid}
-            if span is not None:
-                alt = em.kb_actors.get(f"{span[0]},{span[1]}")
-                if alt:
-                    grp.add(alt)
             it.keys |= grp
             if not any(grp & g for g in it.groups):
                 it.groups.append(grp)
@@ -324,6 +326,9 @@ def _score(ev: _Ev, it: _Item) -> float:
         return 0.0
     # "did not meet" is a claim of its own: never one event with a meeting that happened
     if any(x.em.negated != em.negated for x in ev.items):
+        return 0.0
+    # "the need to continue negotiations" is not a report of the negotiations that took place
+    if any((x.em.status == "hypothetical") != (em.status == "hypothetical") for x in ev.items):
         return 0.0
     if it.orig and any(x.aid == it.orig and x.em.trigger == em.trigger for x in ev.items):
         return 100.0           # the same words in a duplicate article
@@ -466,9 +471,6 @@ def _build(ev: _Ev, article_info: dict[str, dict]) -> Event:
     if target is not None and target not in tgts and not tgts:
         target = None
     actors = [a for a, _ in sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))]
-    for x in (target, source):
-        if x and x not in actors:
-            actors.insert(0, x)
     # place: the most reported; a city wins over its country
     locs = Counter(x.loc for x in indep if x.loc)
     location = None
@@ -480,6 +482,14 @@ def _build(ev: _Ev, article_info: dict[str, dict]) -> Event:
                     and place_kind(location) == "country":
                 location = lc
                 break
+    # the city where it happened is its place, not one of its actors ("Rubio will travel to Paris")
+    if location and place_kind(location) == "city":
+        if target == location:
+            target = None
+        actors = [a for a in actors if a != location or a == source]
+    for x in (target, source):
+        if x and x not in actors:
+            actors.insert(0, x)
     modes = Counter(x.em.mode for x in indep if x.em.mode)
     mode = modes.most_common(1)[0][0] if modes else None
     status = min((x.em.status for x in indep), key=lambda s: STATUS_RANK.get(s, 3))
@@ -546,9 +556,19 @@ def _build(ev: _Ev, article_info: dict[str, dict]) -> Event:
             gid = generic_id(txt)
             if gid:
                 generic.setdefault(gid, {"name": txt, "type": "OTHER", "mentions": []})
+    via: dict[str, list[dict]] = {}
+    for x in items:
+        for cid, spans in x.via_demonym.items():
+            if cid in actors or cid == location:
+                lst = via.setdefault(cid, [])
+                for sp in spans:
+                    m = {"article": x.aid, "start": sp[0], "end": sp[1]}
+                    if m not in lst:
+                        lst.append(m)
     return Event(id=eid, type=ev.type, mode=mode, actors=actors, source=source, target=target, location=location,
                  date=dstr, status=status, topics=topics, figures=figures, evidence=evidence, duplicates=dups,
-                 independent=len(originals), generic_actors=generic, mentions=len(items), negated=negated)
+                 independent=len(originals), generic_actors=generic, mentions=len(items), negated=negated,
+                 demonym_mentions=via)
 
 
 # ---------------------------------------------------------------------------------------------- quotes

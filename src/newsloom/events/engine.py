@@ -32,6 +32,8 @@ OF_SOURCE_TYPES = {"CONSULT", "PROTEST", "MOBILIZE", "REQUEST", "THREATEN", "AGR
 TOPIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "COOPERATE", "CONCEDE", "PROTEST"}
 # nouns of these types take their doer from the clause they sit in ("during a call with X, he ...")
 PARTICIPATORY = {"CONSULT", "COOPERATE", "AGREE"}
+# types whose doer may be any plural noun ("Truck drivers blockaded ...")
+CROWD_TYPES = {"PROTEST", "ASSAULT", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "MOBILIZE"}
 # physical types: a place after "on/against/in" is also the target
 PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
 CONTENT_STOP = BOUNDARY | SUBJ | PASS_SUBJ
@@ -221,6 +223,24 @@ class Extractor:
             self._intent(c)
         for c in live:
             c.parts = self._participants(c)
+        # "the talks in Istanbul led to an agreement between the Ukrainian and Russian delegations": the talks
+        # were between them too
+        if d.parsed:
+            for c in live:
+                if c.value[0] != "CONSULT" or c.kind != "noun" or c.parts.get("source") or c.parts.get("target"):
+                    continue
+                g = d.head(c.head) if d.toks[c.head].dep in SUBJ | PASS_SUBJ else None
+                if g is None or not d.is_verb(g):
+                    continue
+                sub = {k for ch in d.children[g] if ch != c.head and d.toks[ch].dep not in SUBJ | PASS_SUBJ
+                       for k in d.subtree(ch)}
+                for o in live:
+                    if o is not c and o.value[0] in ("AGREE", "COOPERATE") and o.head in sub and \
+                            (o.parts.get("source") or o.parts.get("target")):
+                        for k in ("source", "target"):
+                            c.parts[k] = o.parts.get(k)
+                        c.parts["actors"] = list(o.parts.get("actors", []))
+                        break
         for c in live:
             top = c.absorbed
             while top is not None and top.absorbed is not None:
@@ -269,7 +289,11 @@ class Extractor:
         ("after police shot ...", "as fighting intensified"), purposes ("to protect shipping from attacks"),
         and hypothetical or negated events next to one that happened. One-sentence reports of one happening
         should give one event; a sentence that reports several ("A and B clashed, and C fled") keeps them."""
-        if len(out) < 2 or not self.d.parsed:
+        if not out or not self.d.parsed:
+            return out
+        out = [ce for ce in out if flags.get(id(ce[0])) != "historical" or (
+            ce[1].date_span and self._own_date(ce[0], ce[1]))]
+        if len(out) < 2:
             return out
         main = [ce for ce in out if id(ce[0]) not in flags]
         if not main:
@@ -385,7 +409,8 @@ class Extractor:
                 # "Gunmen on motorcycles killed ..." parsed as a noun with a participle: the main clause
             p = d.prep_of(n)
             if p is not None and p in bgs:
-                return "background", None
+                # "since the start of the Russian invasion": history, not news, even alone in its sentence
+                return ("historical" if p in lex.sets["HISTORY_PREPS"] else "background"), None
             for m in d.children[n]:
                 tm = d.toks[m]
                 if tm.dep == "mark" and (tm.norm in bgs or " ".join(
@@ -411,9 +436,11 @@ class Extractor:
         for ch in d.children[v]:
             if d.toks[ch].dep in ("ccomp", "parataxis", "dep") and ch < v:
                 return ch
-        # ", a dénoncé une ONG": the subject after the verb, the news before the comma
-        if any(k > v and d.toks[k].dep in SUBJ for k in d.children[v]) and \
-                any(d.is_verb(k) for k in range(self._sent_start(v), first)):
+        # ", a dénoncé une ONG": the subject after the verb (or parsed as its object, for a verb of saying),
+        # the news before the comma
+        after = [k for k in d.children[v] if k > v and (d.toks[k].dep in SUBJ or (
+            d.toks[k].dep in OBJ and self._vlemma(v) in self.lex.sets["QUOTE_VERBS"]))]
+        if after and any(d.is_verb(k) for k in range(self._sent_start(v), first)):
             return v
         return None
 
@@ -947,6 +974,9 @@ class Extractor:
         sym_second = None
         actors: list[Part] = []
         subj_tok = None
+        # any group of people may protest, fight or demand ("Lawyers boycotted ..."); meetings, agreements and
+        # aid need an actor the lexicon knows ("as users meet them" in a README is no meeting)
+        crowd = typ in CROWD_TYPES
 
         def take_target(o):
             nonlocal tgt
@@ -967,6 +997,9 @@ class Extractor:
             if p in lex.sets["BETWEEN_PREPS"]:
                 heads = self._np_heads(o)
                 ps = [q for q in (self._resolve(h, generic=True) for h in heads) if q is not None]
+                if len(heads) == 1 and self._is_parties(o, generic_ok=True):
+                    # "l'échange entre les hauts responsables": between the two just named
+                    ps = self._party_antecedent(d.tok_sent[o]) or ps
                 # "entre les délégations ukrainienne et russe": coordinated nationality words
                 for h in heads:
                     for a in d.kids(h, {"amod", "nmod", "compound"}):
@@ -1050,15 +1083,18 @@ class Extractor:
                 agent = objs[0]
             if passive and not (typ == "MOBILIZE" and agent is None):
                 if agent is not None:
-                    src = self._resolve(agent, generic=True, any_noun=True)
+                    src = self._resolve(agent, generic=True, any_noun=crowd)
                 if s_tok is not None:
                     take_target(s_tok)
             elif passive and typ == "MOBILIZE" and s_tok is not None:
-                src = self._resolve(s_tok, generic=True, any_noun=True)     # "police were deployed"
+                src = self._resolve(s_tok, generic=True, any_noun=crowd)     # "police were deployed"
             else:
                 if s_tok is not None:
                     heads = self._np_heads(s_tok)
-                    ps = [q for q in (self._resolve(h, generic=True, any_noun=True) for h in heads) if q is not None]
+                    ps = [q for q in (self._resolve(h, generic=True, any_noun=crowd) for h in heads) if q is not None]
+                    if len(heads) == 1 and self._is_parties(s_tok):
+                        # "the parties agreed on a new exchange": the two sides of the last event that had two
+                        ps = self._party_antecedent(d.tok_sent[v]) or ps
                     if ps:
                         src = ps[0]
                         actors.extend(ps[1:])
@@ -1075,11 +1111,11 @@ class Extractor:
                 if h0 is not None and d.toks[x0].dep == "ccomp" and self._vlemma(h0) in lex.sets["QUOTE_VERBS"]:
                     s2, _ = self._subject(h0)
                     if s2 is not None:
-                        src = self._resolve(s2, generic=True, any_noun=True)
+                        src = self._resolve(s2, generic=True, any_noun=crowd)
             if passive and src is None:
                 for p, o in d.preps(v):      # "réclamée par RSF" parsed without an agent relation
                     if p in lex.sets["SOURCE_PREPS"]:
-                        src = self._resolve(o, generic=True, any_noun=True)
+                        src = self._resolve(o, generic=True, any_noun=crowd)
                         break
             if c.kind == "verb":
                 objs = d.kids(v, OBJ | IOBJ)
@@ -1539,6 +1575,35 @@ class Extractor:
             if d.toks[c].dep in ("compound", "flat", "flat:name", "nn") and d.toks[c].pos == "PROPN" and abs(c - h) <= 3:
                 lo, hi = min(lo, c), max(hi, c)
         return Part(np=np_span, text=d.text[d.toks[lo].start:d.toks[hi].end])
+
+    def _is_parties(self, h: int, generic_ok: bool = False) -> bool:
+        """"the parties", "both sides", "les deux camps": the sides of something the article just told (with
+        ``generic_ok``, any definite group: "entre les hauts responsables")."""
+        d, lex = self.d, self.lex
+        t = d.toks[h]
+        words = lex.sets["PARTY_NOUNS"] | (lex.sets["GENERIC_ACTORS"] | lex.sets["ROLE_NOUNS"] if generic_ok else set())
+        if not (lex.keys(t.text, t.lemma) & words) or d.ment_at[h] is not None or any(
+                d.ment_at[k] is not None for k in d.subtree(h)):
+            return False
+        if not ("Number=Plur" in t.morph or t.tag in ("NNS", "NNPS")):
+            return False
+        return any(d.toks[k].norm in lex.sets["ANAPHORIC_DETERMINERS"] | lex.sets["BOTH_WORDS"]
+                   for k in d.children[h] if k < h)
+
+    def _party_antecedent(self, si: int) -> list[Part]:
+        d = self.d
+        at = {(m.start, m.end): i for i, m in enumerate(d.mentions)}
+        for em in reversed(self.events):
+            if d.sentence_of(em.sentence[0]) < si - 3:
+                break
+            if em.source is None or em.target is None or em.negated or em.status == "hypothetical":
+                continue
+            a, b = at.get(tuple(em.source)), at.get(tuple(em.target))
+            if a is None or b is None or a == b:
+                continue
+            return [Part(mention=a, np=tuple(em.source), how="antecedent"),
+                    Part(mention=b, np=tuple(em.target), how="antecedent")]
+        return []
 
     def _matrix_subject(self, h: int) -> int | None:
         """For a subject pronoun: the subject of the verb whose complement its clause is."""
@@ -2120,6 +2185,19 @@ class Extractor:
             if c.gov is not None and (self._vlemma(c.gov) in lex.sets["PLANNED_GOVERNORS"] or
                                       d.toks[c.gov].norm in lex.sets["PLANNED_GOVERNORS"]):
                 planned = True
+        if c.kind in ("noun", "light"):
+            # "stressed the need to continue negotiations", "la nécessité de poursuivre le processus de
+            # négociation": an event a noun of need or wish governs is not one that happened
+            x = c.head
+            for _ in range(4):
+                h = d.head(x)
+                if h is None or d.toks[x].dep in SUBJ | PASS_SUBJ or d.toks[x].dep in ("ROOT", "root"):
+                    break
+                th = d.toks[h]
+                if d.is_noun(h) and lex.keys(th.text, th.lemma) & lex.sets["NEED_NOUNS"]:
+                    hypothetical = True
+                    break
+                x = h
         chain = [clause] if clause is not None else []
         # walk up through control verbs: "plans to visit", "va se rendre", "is expected to meet"
         x = clause

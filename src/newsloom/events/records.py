@@ -112,6 +112,9 @@ class Event:
     generic_actors: dict[str, dict] = field(default_factory=dict)
     mentions: int = 0
     negated: bool = False                # every report says it did not happen (status "hypothetical")
+    # country id -> the nationality words that name it in the evidence ("Russian strikes"): the caller adds
+    # them to the country entity's mentions, so the country is found by the words the articles use
+    demonym_mentions: dict[str, list[dict]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -738,6 +738,13 @@ NON_ACTORS = ["bomb", "device", "explosion", "blast", "move", "decision", "plan"
 # "X claimed responsibility for the bombing": X did it
 CLAIM_VERBS = ["claim"]
 CLAIM_OBJECTS = ["responsibility", "credit"]
+# "the parties agreed", "both sides": the two sides of the last event that had two
+# "the need to continue negotiations": what a noun of need or wish governs did not happen
+NEED_NOUNS = ["need", "necessity", "importance", "goal", "aim", "hope", "wish", "prospect", "possibility", "way"]
+# "since the start of the invasion": history, not news
+HISTORY_PREPS = ["since"]
+PARTY_NOUNS = ["participant", "party", "side", "delegation", "belligerent", "camp"]
+BOTH_WORDS = ["both", "two"]
 # "in the past", "regularly": habits, not events
 HABITUAL_CUES = ["in the past", "regularly", "often", "usually", "frequently", "routinely"]
 # "sanctions over the arrest of a journalist", "arrested for protesting": the reason is not an event of the sentence

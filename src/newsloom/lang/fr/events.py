@@ -567,6 +567,13 @@ REASON_PREPS = ["pour", "en raison de", "à cause de", "en protestation contre"]
 CLAIM_OBJECTS = ["responsabilité"]
 # the model tags present participles as infinitives: "les accusant", "dénonçant"
 PRESENT_PARTICIPLE_ENDINGS = ["ant"]
+# "les parties se sont mises d'accord", "les deux camps": the two sides of the last event that had two
+# "the need to continue negotiations": what a noun of need or wish governs did not happen
+NEED_NOUNS = ["nécessité", "besoin", "importance", "objectif", "but", "espoir", "volonté", "perspective", "possibilité", "moyen", "voie"]
+# "since the start of the invasion": history, not news
+HISTORY_PREPS = ["depuis"]
+PARTY_NOUNS = ["participant", "partie", "camp", "délégation", "belligérant", "protagoniste"]
+BOTH_WORDS = ["deux"]
 # "par le passé", "régulièrement": habits, not events
 HABITUAL_CUES = ["par le passé", "régulièrement", "souvent", "habituellement", "fréquemment", "à plusieurs reprises"]
 ALLEGATION_VERBS = ["commettre", "perpétrer"]
