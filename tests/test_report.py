@@ -188,3 +188,21 @@ def test_report_and_pages_draw_one_timeline_in_one_colour_code(report, web_store
     assert d["geometry"] == style.TIMELINE
     for t in ("PERSON", "ORG", "PLACE"):  # mentions are underlined in the entity type's colour, in both faces
         assert f"a.m.{t} {{ border-color:{style.TYPE_COLOURS[t]}; }}" in report
+
+
+def test_report_has_the_pages_network_and_whom_each_entity_met(report, web_store):
+    from newsloom.web import data
+
+    d = _data(report)
+    con = store.connect(web_store, readonly=True)
+    net = data.network(con)
+    ents = d["entities"]
+    assert net["nodes"] and [[ents[n[0]]["id"], n[1], n[2], n[3], n[4]] for n in d["network"]["n"]] == \
+        [[n["id"], n["x"], n["y"], n["r"], n["degree"]] for n in net["nodes"]]
+    assert [[ents[a]["id"], ents[b]["id"], w] for a, b, w in d["network"]["l"]] == \
+        [[e["source"], e["target"], e["weight"]] for e in net["edges"]]
+    with_met = [e for e in ents if e.get("mt")]
+    assert with_met
+    for e in with_met:
+        assert [[ents[i]["id"], n] for i, n in e["mt"]] == [[m["id"], m["count"]] for m in data.met(con, e["id"])]
+    con.close()

@@ -11,8 +11,8 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from newsloom import store
-from newsloom.web import data
+from newsloom import export, graph, store
+from newsloom.web import data, style
 from newsloom.web.app import create_app
 
 from conftest import hostile_record
@@ -167,6 +167,25 @@ def test_search_is_accent_and_case_insensitive_across_languages(client):
     assert client.get("/api/search", params={"q": "x" * 201}).status_code == 422
 
 
+def test_search_beyond_the_ranking_limit_lists_newest_first(client, web_store, monkeypatch):
+    """Past RANK_MAX matches the results are not ranked (bm25 over all would cost too much) but listed newest
+    first, and the page says so; below it they are ranked. Counts and language filters stay exact."""
+    con = store.connect(web_store, readonly=True)
+    ranked = data.search(con, "kostadin", "article", per=100)
+    assert ranked["ranked"] and ranked["pagination"]["total"] >= 3
+    monkeypatch.setattr(data, "RANK_MAX", 2)
+    newest = data.search(con, "kostadin", "article", per=100)
+    assert not newest["ranked"] and newest["pagination"]["total"] == ranked["pagination"]["total"]
+    seq = dict(con.execute("SELECT id, seq FROM articles"))
+    got = [a["id"] for a in newest["articles"]]
+    assert sorted(got) == sorted(a["id"] for a in ranked["articles"])
+    assert [seq[i] for i in got] == sorted((seq[i] for i in got), reverse=True)
+    fr = data.search(con, "kostadin", "article", lang="de", per=100)
+    assert fr["pagination"]["total"] == sum(1 for a in ranked["articles"] if a["lang"] == "de") == len(fr["articles"])
+    assert "shown newest first" in client.get("/search?q=kostadin").text
+    con.close()
+
+
 def test_hostile_article_renders_inert(client):
     rec = hostile_record()
     page = client.get("/articles/" + quote(rec["id"], safe=""))
@@ -264,3 +283,52 @@ def test_json_twin_is_the_page_data(client, ids):
     for a in st["articles"]:
         assert f'/articles/{quote(a["id"], safe=":~@!$()*+,;=")}' in page
     assert json.loads(json.dumps(st)) == st
+
+
+def test_entity_lists_page_through_everything_in_order(client, web_store):
+    """An entity's events (by date) and articles (by mentions) come page by page; together the pages hold every
+    event it takes part in and every article that mentions it, with the counts of the stored mentions."""
+    con = store.connect(web_store, readonly=True)
+    eid = con.execute("SELECT entity FROM mentions WHERE entity IS NOT NULL GROUP BY entity "
+                      "ORDER BY count(DISTINCT article) DESC, entity LIMIT 1").fetchone()[0]
+    first = api_json(client, f"/entities/{eid}?per_page=2")
+    assert first["articles_pagination"]["total"] > 2 and first["pagination"]["total"] > 2
+    events, articles = [], []
+    for page in range(1, first["pagination"]["pages"] + 1):
+        events += api_json(client, f"/entities/{eid}?per_page=2&page={page}")["events"]
+    for page in range(1, first["articles_pagination"]["pages"] + 1):
+        articles += api_json(client, f"/entities/{eid}?per_page=2&articles_page={page}")["articles"]
+    want = {}
+    for ev in export.iter_events(con):
+        roles = {r for r, x in [("source", ev.get("source")), ("target", ev.get("target")),
+                                ("location", ev.get("location"))] if x == eid}
+        roles |= {"actor"} if eid in (ev.get("actors") or []) else set()
+        if roles:
+            want[ev["id"]] = sorted(roles)
+    assert {e["id"]: e["as"] for e in events} == want and len(events) == len(want)
+    keys = [style.date_key(e["date"]) or "9999" for e in events]
+    assert keys == sorted(keys)
+    per_article = dict(con.execute("SELECT article, count(*) FROM mentions WHERE entity=? GROUP BY article", (eid,)))
+    assert {a["id"]: a["mentions"] for a in articles} == per_article
+    assert [a["mentions"] for a in articles] == sorted((a["mentions"] for a in articles), reverse=True)
+    assert first["counts"]["mentions"] == sum(per_article.values())
+    page = client.get(f"/entities/{eid}?per_page=2")
+    assert 'href="/entities/' + eid + '?per_page=2&amp;articles_page=2"' in page.text
+    con.close()
+
+
+def test_who_met_whom_is_the_graph_modules_network(client, web_store):
+    """The network page, the entity pages' 'met' and the report count co-actors as graph.py (GraphML) does."""
+    con = store.connect(web_store, readonly=True)
+    net = graph.actor_network(con, set(data.MEETING_TYPES))
+    named = {e for e, n in net.nodes.items() if n["type"] != "OTHER" and
+             con.execute("SELECT 1 FROM entities WHERE id=?", (e,)).fetchone()}
+    want = {(e.a, e.b): e.weight for e in net.edges if e.a in named and e.b in named}
+    page = api_json(client, "/network")
+    drawn = {(e["source"], e["target"]): e["weight"] for e in page["edges"]}
+    assert drawn and all(want[k] == w for k, w in drawn.items())
+    assert page == data.network(con)  # the layout stored by the index is the one computed live
+    someone = max(net.nodes, key=lambda e: (net.nodes[e]["events"], e))
+    met = {m["id"]: m["count"] for m in api_json(client, "/entities/" + someone)["met"]}
+    assert met == {(e.b if e.a == someone else e.a): e.weight for e in net.edges if someone in (e.a, e.b)}
+    con.close()

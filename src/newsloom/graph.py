@@ -1,14 +1,16 @@
 """The actor network: who did something with whom, from the stored events.
 
 Nodes are the entities that take part in at least one event (actors, source, target); an edge joins two
-entities that are actors of the same event, weighted by the number of such events, with the event types and
-ids that make it. ``write_graphml`` writes it as GraphML (for Gephi, Cytoscape, NetworkX, igraph).
+entities that take part in the same event, weighted by the number of such events, with the event types and
+ids that make it. ``write_graphml`` writes it as GraphML (for Gephi, Cytoscape, NetworkX, igraph); the corpus
+stage ``web index`` stores the same pairs (``actor_pairs``) for the who-met-whom pages of report and serve.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import IO
@@ -33,22 +35,36 @@ class Network:
     edges: list[Edge]
 
 
-def actor_network(con: sqlite3.Connection, types: set[str] | None = None) -> Network:
-    """The co-actor network of the store's events (optionally only events of the given PLOVER types)."""
+def participants(ev: dict) -> list[str]:
+    """Who takes part in an event, for the network: its actors, source and target (each once, sorted)."""
+    return sorted({a for a in [*(ev.get("actors") or []), ev.get("source"), ev.get("target")]
+                   if isinstance(a, str) and a})
+
+
+def co_actor_edges(events: Iterable[dict], types: set[str] | None = None) -> tuple[dict[tuple[str, str], Edge],
+                                                                                 Counter]:
+    """{(a, b): Edge} for every pair of participants of the same event (a < b), and how many events each
+    participant takes part in; only events of ``types`` when given."""
     pairs: dict[tuple[str, str], Edge] = {}
     involvement: Counter = Counter()
-    for (data,) in con.execute("SELECT data FROM events ORDER BY id"):
-        ev = json.loads(data)
+    for ev in events:
         if types and ev.get("type") not in types:
             continue
-        actors = sorted({a for a in [*(ev.get("actors") or []), ev.get("source"), ev.get("target")] if a})
+        actors = participants(ev)
         involvement.update(actors)
         for a, b in combinations(actors, 2):
             edge = pairs.get((a, b))
             if edge is None:
                 edge = pairs[(a, b)] = Edge(a, b)
-            edge.events.append(ev["id"])
+            edge.events.append(ev.get("id"))
             edge.types[ev.get("type") or "?"] += 1
+    return pairs, involvement
+
+
+def actor_network(con: sqlite3.Connection, types: set[str] | None = None) -> Network:
+    """The co-actor network of the store's events (optionally only events of the given PLOVER types)."""
+    pairs, involvement = co_actor_edges((json.loads(d) for (d,) in con.execute("SELECT data FROM events ORDER BY id")),
+                                        types)
     names: dict[str, tuple[str, str]] = defaultdict(lambda: ("", "OTHER"))
     wanted = list(involvement)
     for i in range(0, len(wanted), 500):

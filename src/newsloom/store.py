@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .records import ArticleResult
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each migration takes the store from version i to i+1 (index 0: empty file -> 1).
 MIGRATIONS: list[str] = [
@@ -106,6 +106,24 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_story ON articles(story);
     CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
     CREATE INDEX quotes_article ON quotes(article, start);
+    INSERT OR REPLACE INTO meta(key, value) VALUES ('web_index_dirty', 'true');
+    """,
+    # 2 -> 3: lookups that keep the pages of very common entities and types fast (newsloom.web.index): an
+    # entity's events in date order and its articles by mentions, co-actor pairs (newsloom.graph), indexes
+    # for the event lists and the language counts. Derived rows: the next build fills them.
+    """
+    DROP TABLE event_actors;
+    CREATE TABLE entity_events (entity TEXT NOT NULL, sort TEXT NOT NULL, event TEXT NOT NULL, roles TEXT NOT NULL,
+        PRIMARY KEY (entity, sort, event)) WITHOUT ROWID;
+    CREATE TABLE entity_articles (entity TEXT NOT NULL, article TEXT NOT NULL, mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity, article)) WITHOUT ROWID;
+    CREATE INDEX entity_articles_rank ON entity_articles(entity, mentions DESC, article);
+    CREATE TABLE actor_pairs (a TEXT NOT NULL, b TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL,
+        PRIMARY KEY (a, b, type)) WITHOUT ROWID;
+    CREATE INDEX actor_pairs_b ON actor_pairs(b, a);
+    CREATE INDEX event_index_rank ON event_index(articles DESC, coalesce(date, '0') DESC, id);
+    CREATE INDEX event_index_type ON event_index(type, articles DESC, coalesce(date, '0') DESC, id);
+    CREATE INDEX articles_lang ON articles(lang, seq);
     INSERT OR REPLACE INTO meta(key, value) VALUES ('web_index_dirty', 'true');
     """,
 ]

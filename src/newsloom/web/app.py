@@ -221,8 +221,9 @@ def create_app(db: str | Path, allowed_hosts: list[str] | None = None) -> FastAP
 
     @twin("/entities/{entity_id:path}", "entity.html", "An entity: aliases, roles over time, events, articles",
           "entities")
-    def entity_page(request: Request, entity_id: str, page: int = Page, per_page: int = Per):
-        return data.entity(conns.get(), entity_id, page, per_page)
+    def entity_page(request: Request, entity_id: str, page: int = Page, per_page: int = Per,
+                    articles_page: int = Query(1, ge=1, le=1_000_000, description="page of the articles list")):
+        return data.entity(conns.get(), entity_id, page, per_page, articles_page)
 
     @twin("/articles", "articles.html", "Articles in the order they were stored", "articles")
     def articles_page(request: Request, page: int = Page, per_page: int = Per,
@@ -252,7 +253,8 @@ def create_app(db: str | Path, allowed_hosts: list[str] | None = None) -> FastAP
         key = (st.get_meta(con, "web_index_stamp", 0), wanted)
         if key not in network_cache:
             network_cache.clear()
-            network_cache[key] = data.network(con, wanted)
+            ready = st.get_meta(con, "web_network") if wanted == data.MEETING_TYPES else None  # laid out by the index
+            network_cache[key] = ready or data.network(con, wanted)
         return network_cache[key]
 
     @app.get("/api", include_in_schema=False)

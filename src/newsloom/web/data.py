@@ -7,7 +7,6 @@ is paginated and capped. Every field of a stored object may be missing: the page
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 import sqlite3
@@ -21,6 +20,7 @@ PER_PAGE = 25
 MAX_PER_PAGE = 100
 MAX_QUERY = 200          # characters of a search query
 MAX_TERMS = 12           # words of a search query
+RANK_MAX = 20_000        # matches ranked by relevance (bm25 costs about 1.5 µs a match); more: newest first
 TIMELINE_ROWS = 5_000    # events of one story read for its timeline (style.TIMELINE_MAX are drawn)
 STORY_ARTICLES_MAX = 200
 NETWORK_NODES = 40
@@ -199,54 +199,49 @@ def entities(con: sqlite3.Connection, page: int = 1, per: int = PER_PAGE, type: 
     return {"entities": rows, "types": types, "type": type, "pagination": p}
 
 
-def entity(con: sqlite3.Connection, entity_id: str, page: int = 1, per: int = PER_PAGE) -> dict:
+def entity(con: sqlite3.Connection, entity_id: str, page: int = 1, per: int = PER_PAGE,
+           articles_page: int = 1) -> dict:
+    """An entity: its roles, its events in date order (``page``) and the articles that mention it most
+    (``articles_page``), from the lookup tables of :mod:`.index`, so that an entity of 10,000 mentions costs
+    what a rare one does."""
     ent = _one(export.iter_entities(con, [entity_id], with_mentions=False), "entity", entity_id)
     roles = sorted(ent.get("roles") or [], key=lambda r: (style.date_key(r.get("date")) or "9999", r.get("title") or ""))
     for r in roles:
         ev = r.get("evidence") or []
         r["evidence"] = ev[:5]
         r["evidence_total"] = len(ev)
-    counts = con.execute("SELECT mentions, articles, events, quotes FROM entity_index WHERE id=?",
-                         (entity_id,)).fetchone()
-    n_events = counts["events"] if counts else 0
-    p = pager(n_events, page, per)
-    evs = _event_rows(con, "JOIN (SELECT DISTINCT event FROM event_actors WHERE entity=?) x ON x.event=e.id",
-                      (entity_id,), order="coalesce(e.date, '9999'), e.id", limit=p["per_page"], offset=p["offset"])
-    roles_in = defaultdict(set)
-    if evs:
-        for ev_id, role in con.execute("SELECT event, role FROM event_actors WHERE entity=? AND event IN (%s)"
-                                       % ",".join("?" * len(evs)), (entity_id, *[e["id"] for e in evs])):
-            roles_in[ev_id].add(role)
-    for e in evs:
-        e["as"] = sorted(roles_in.get(e["id"], ()))
-    arts = con.execute("SELECT article, count(*) FROM mentions WHERE entity=? GROUP BY article "
-                       "ORDER BY count(*) DESC, article LIMIT ?", (entity_id, MAX_PER_PAGE)).fetchall()
-    extra = con.execute("SELECT extra FROM entities WHERE id=?", (entity_id,)).fetchone()
-    generic = Counter(m.get("article") for m in json.loads(extra[0] or "{}").get("mentions") or []) if extra else {}
-    per_article = Counter(dict(arts))
-    per_article.update(generic)
-    top = per_article.most_common(MAX_PER_PAGE)
+    row = con.execute("SELECT mentions, articles, events, quotes FROM entity_index WHERE id=?", (entity_id,)).fetchone()
+    counts = dict(row) if row else {"mentions": 0, "articles": 0, "events": 0, "quotes": 0}
+    p = pager(counts["events"], page, per)
+    mine = con.execute("SELECT event, roles FROM entity_events WHERE entity=? ORDER BY sort, event LIMIT ? OFFSET ?",
+                       (entity_id, p["per_page"], p["offset"])).fetchall()
+    rows = {e["id"]: e for e in _event_rows(con, "WHERE e.id IN (%s)" % ",".join("?" * len(mine)),
+                                            [m[0] for m in mine])} if mine else {}
+    evs = [{**rows[m[0]], "as": m[1].split()} for m in mine if m[0] in rows]
+    ap = pager(counts["articles"], articles_page, per)
+    top = con.execute("SELECT article, mentions FROM entity_articles WHERE entity=? ORDER BY mentions DESC, article "
+                      "LIMIT ? OFFSET ?", (entity_id, ap["per_page"], ap["offset"])).fetchall()
     meta = article_meta(con, [a for a, _ in top])
     quote_ids = [r[0] for r in con.execute("SELECT quote FROM quote_speakers WHERE speaker=? ORDER BY quote LIMIT 20",
                                            (entity_id,))]
-    met = [{"id": r[0], "count": r[1]} for r in con.execute(
-        "SELECT b.entity, count(DISTINCT a.event) FROM event_actors a JOIN event_actors b "
-        "ON a.event=b.event AND b.entity!=a.entity AND b.role='actor' "
-        "JOIN event_index e ON e.id=a.event AND e.type IN (%s) "
-        "WHERE a.entity=? AND a.role='actor' GROUP BY b.entity ORDER BY 2 DESC, 1 LIMIT 20"
-        % ",".join("?" * len(MEETING_TYPES)), (*MEETING_TYPES, entity_id))]
-    met_names = names(con, [m["id"] for m in met])
-    for m in met:
-        m.update(met_names.get(m["id"], {}))
     return {
-        "entity": {**ent, "roles": roles},
-        "counts": dict(counts) if counts else {"mentions": sum(per_article.values()), "articles": len(per_article),
-                                               "events": 0, "quotes": 0},
+        "entity": {**ent, "roles": roles}, "counts": counts,
         "events": evs, "pagination": p,
-        "articles": [{**meta.get(a, {"id": a}), "mentions": n} for a, n in top],
+        "articles": [{**meta.get(a, {"id": a}), "mentions": n} for a, n in top], "articles_pagination": ap,
         "quotes": list(export.iter_quotes(con, ids=quote_ids)) if quote_ids else [],
-        "met": met,
+        "met": met(con, entity_id),
     }
+
+
+def met(con: sqlite3.Connection, entity_id: str, types=MEETING_TYPES, limit: int = 20) -> list[dict]:
+    """Whom the entity met: its co-actors in events of ``types`` (``actor_pairs``), the most met first."""
+    marks = ",".join("?" * len(types))
+    rows = con.execute(
+        f"SELECT other, sum(n) FROM (SELECT b AS other, events AS n FROM actor_pairs WHERE a=? AND type IN ({marks}) "
+        f"UNION ALL SELECT a, events FROM actor_pairs WHERE b=? AND type IN ({marks})) "
+        "GROUP BY other ORDER BY 2 DESC, 1 LIMIT ?", (entity_id, *types, entity_id, *types, limit)).fetchall()
+    who = names(con, [r[0] for r in rows])
+    return [{**who[r[0]], "count": r[1]} for r in rows]
 
 
 # ---------------------------------------------------------------- articles
@@ -382,50 +377,59 @@ def search(con: sqlite3.Connection, q: str, kind: str | None = None, lang: str |
            per: int = PER_PAGE) -> dict:
     query = fts_query(q)
     result = {"q": (q or "")[:MAX_QUERY], "kind": kind, "lang": lang, "query": query, "articles": [], "objects": [],
-              "pagination": pager(0, page, per), "objects_total": 0}
+              "pagination": pager(0, page, per), "objects_total": 0, "ranked": True}
     if query is None:
         return result
     if kind in (None, "", "article"):
+        # CROSS JOIN: the full-text match drives, never a scan of the articles of a language
         where, params = ("AND a.lang=?", (lang,)) if lang else ("", ())
-        total = _count(con, f"SELECT count(*) FROM articles_fts f JOIN articles a ON a.seq=f.rowid "
-                            f"WHERE articles_fts MATCH ? {where}", (query, *params))
+        total = _count(con, f"SELECT count(*) FROM articles_fts f CROSS JOIN articles a ON a.seq=f.rowid "
+                            f"WHERE articles_fts MATCH ? {where}", (query, *params)) if lang else \
+            _count(con, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,))
         p = pager(total, page, per)
+        order = "rank" if total <= RANK_MAX else "f.rowid DESC"
         rows = con.execute(
             f"SELECT a.id, a.title, a.lang, a.source, a.published, "
             f"snippet(articles_fts, 1, '{HL_START}', '{HL_END}', '…', 16) AS snip "
-            f"FROM articles_fts f JOIN articles a ON a.seq=f.rowid WHERE articles_fts MATCH ? {where} "
-            f"ORDER BY rank LIMIT ? OFFSET ?", (query, *params, p["per_page"], p["offset"])).fetchall()
+            f"FROM articles_fts f CROSS JOIN articles a ON a.seq=f.rowid WHERE articles_fts MATCH ? {where} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", (query, *params, p["per_page"], p["offset"])).fetchall()
         result["articles"] = [{"id": r[0], "title": r[1], "lang": r[2], "source": r[3], "published": r[4],
                                "snippet": _pieces(r[5])} for r in rows]
         result["pagination"] = p
+        result["ranked"] = total <= RANK_MAX
     if kind in (None, "", "entity", "event", "story"):
         where, params = ("AND kind=?", (kind,)) if kind else ("", ())
         total = _count(con, f"SELECT count(*) FROM objects_fts WHERE objects_fts MATCH ? {where}", (query, *params))
         result["objects_total"] = total
-        p = result["pagination"] if kind else pager(total, 1, per)
+        p = pager(total, page if kind else 1, per)
         if kind:
-            p = pager(total, page, per)
             result["pagination"] = p
+        result["ranked"] = result["ranked"] and total <= RANK_MAX
         rows = con.execute(
             f"SELECT kind, ref, name, snippet(objects_fts, 3, '{HL_START}', '{HL_END}', '…', 12) FROM objects_fts "
-            f"WHERE objects_fts MATCH ? {where} ORDER BY rank LIMIT ? OFFSET ?",
-            (query, *params, p["per_page"], p["offset"] if kind else 0)).fetchall()
+            f"WHERE objects_fts MATCH ? {where} ORDER BY {'rank' if total <= RANK_MAX else 'rowid'} LIMIT ? OFFSET ?",
+            (query, *params, p["per_page"], p["offset"])).fetchall()
         result["objects"] = [{"kind": r[0], "id": r[1], "name": r[2], "snippet": _pieces(r[3])} for r in rows]
     return result
 
 
 # ---------------------------------------------------------------- who met whom
 
+def meeting_pairs(con: sqlite3.Connection, types=MEETING_TYPES, named: bool = False) -> list[tuple[str, str, int]]:
+    """[(a, b, events)]: pairs of co-actors of events of ``types`` (``actor_pairs``, counted by
+    :func:`newsloom.graph.co_actor_edges`); ``named``: only entities of a named type (not OTHER)."""
+    join = ("JOIN entities x ON x.id=p.a AND x.type!='OTHER' JOIN entities y ON y.id=p.b AND y.type!='OTHER' "
+            if named else "")
+    return [tuple(r) for r in con.execute(
+        f"SELECT p.a, p.b, sum(p.events) FROM actor_pairs p {join}WHERE p.type IN ({','.join('?' * len(types))}) "
+        "GROUP BY p.a, p.b ORDER BY p.a, p.b", tuple(types))]
+
+
 def network(con: sqlite3.Connection, types=MEETING_TYPES, max_nodes: int = NETWORK_NODES, width: int = 760,
             height: int = 560) -> dict:
     """Actors linked when they take part in the same meeting (PLOVER CONSULT), laid out deterministically."""
     types = tuple(t for t in types if isinstance(t, str))[:20] or MEETING_TYPES
-    pairs = con.execute(
-        "SELECT a.entity, b.entity, count(DISTINCT a.event) FROM event_actors a "
-        "JOIN event_actors b ON a.event=b.event AND a.entity<b.entity AND b.role='actor' "
-        "JOIN event_index e ON e.id=a.event AND e.type IN (%s) "
-        "JOIN entities x ON x.id=a.entity AND x.type!='OTHER' JOIN entities y ON y.id=b.entity AND y.type!='OTHER' "
-        "WHERE a.role='actor' GROUP BY a.entity, b.entity" % ",".join("?" * len(types)), types).fetchall()
+    pairs = meeting_pairs(con, types, named=True)
     degree: Counter = Counter()
     for a, b, w in pairs:
         degree[a] += w

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sqlite3
+from collections import defaultdict
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -132,7 +133,13 @@ def collect(con: sqlite3.Connection) -> dict:
                                                         for x in c.get("evidence") or []
                                                         if isinstance(x, dict) and x.get("article") in a_index]}
                             for c in d.get("claims") or [] if isinstance(c, dict)]})
-    net = data.network(con)
+    net = st.get_meta(con, "web_network") or data.network(con)  # laid out by the corpus stage web index
+    met = defaultdict(list)  # whom each entity met, as the entity pages count it
+    for a, b, n in data.meeting_pairs(con):
+        met[a].append((n, b))
+        met[b].append((n, a))
+    for eid, others in met.items():
+        ents[ent(eid)]["mt"] = [[ent(o), n] for n, o in sorted(others, key=lambda x: (-x[0], x[1]))[:20]]
     network = {"w": net["width"], "h": net["height"],
                "n": [[ent(n["id"]), n["x"], n["y"], n["r"], n["degree"]] for n in net["nodes"]],
                "l": [[ent(x["source"]), ent(x["target"]), x["weight"]] for x in net["edges"]]}

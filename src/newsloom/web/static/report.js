@@ -315,8 +315,7 @@
     const roles = e.r.slice().sort((p, q) => (dateKey(p.d) || "9999") < (dateKey(q.d) || "9999") ? -1 : 1);
     const evs = eventsOf[i].slice().sort((p, q) => (dateKey(V[p].d) || "9999") < (dateKey(V[q].d) || "9999") ? -1 : 1);
     const arts = [...articlesOf[i].entries()].sort((p, q) => q[1] - p[1]);
-    const met = new Map();
-    evs.filter(vi => V[vi].k === "CONSULT").forEach(vi => V[vi].a.forEach(x => { if (x !== i) met.set(x, (met.get(x) || 0) + 1); }));
+    const met = e.mt || [];  // whom they met, counted as the web pages count it
     return [h("p", {class: "muted"}, link("entities", "People, organisations and places"), " ›"),
       h("h1", {}, e.n, " ", badge(e.k)),
       h("p", {class: "meta"}, e.nm + " mentions in " + e.na + " articles · " + evs.length + " events"),
@@ -325,7 +324,7 @@
       roles.length ? h("ol", {class: "plain roles"}, roles.map(r => h("li", {}, h("strong", {}, r.d || "undated"), " — " + (r.t || ""),
         r.ev.map(([ai, st, en]) => h("blockquote", {class: "evidence"}, evText(ai, st, en), " ", h("a", {href: "#/article/" + ai + "/at/" + st + "-" + en}, A[ai].id)))))) :
         h("p", {class: "muted"}, "No role found."),
-      met.size ? [h("h2", {}, "Met"), h("p", {}, [...met.entries()].sort((p, q) => q[1] - p[1]).slice(0, 20).map(([x, n], k) => [k ? ", " : "", entLink(x), h("span", {class: "muted"}, " ×" + n)]))] : null,
+      met.length ? [h("h2", {}, "Met"), h("p", {}, met.map(([x, n], k) => [k ? ", " : "", entLink(x), h("span", {class: "muted"}, " ×" + n)]))] : null,
       h("h2", {}, "Events"), paged(evs, vi => h("li", {}, h("span", {class: "muted"}, (V[vi].d || "no date") + " "), badge(V[vi].k, "type"), " ", link("event/" + vi, V[vi].sum))),
       h("h2", {}, "Articles"), paged(arts, ([ai, n]) => h("li", {}, artLink(ai), h("span", {class: "muted"}, " ×" + n)))];
   }
