@@ -22,6 +22,7 @@ from newsloom.web.report import read_data
 
 CHROMIUM = os.environ.get("NEWSLOOM_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-dev-shm-usage",  # a small /dev/shm (containers) crashes tabs; Debian's launcher check can miss it
         "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 

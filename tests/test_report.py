@@ -8,6 +8,7 @@ import hashlib
 import html
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 
 import pytest
@@ -157,6 +158,12 @@ def test_report_of_a_missing_store_is_one_line_error(tmp_path):
     assert not (tmp_path / "r.html").exists()
 
 
+def test_report_into_a_missing_folder_names_the_folder(web_store, tmp_path):
+    res = run_cli("report", "--db", web_store, "-o", tmp_path / "nowhere" / "r.html")
+    assert res.returncode == 2 and res.stderr.strip().splitlines() == [
+        f"newsloom: error: cannot write {tmp_path / 'nowhere' / 'r.html'}: no folder {tmp_path / 'nowhere'}"]
+
+
 @pytest.mark.slow
 def test_demo_writes_the_report_and_prints_how_to_serve(tmp_path):
     res = run_cli("demo", "--dir", tmp_path)
@@ -206,3 +213,18 @@ def test_report_has_the_pages_network_and_whom_each_entity_met(report, web_store
     for e in with_met:
         assert [[ents[i]["id"], n] for i, n in e["mt"]] == [[m["id"], m["count"]] for m in data.met(con, e["id"])]
     con.close()
+
+
+def test_demo_prints_a_serve_command_that_runs_without_an_active_environment(monkeypatch):
+    """After 'make demo' newsloom lives in ./.venv/bin, which a new user's PATH does not hold: the command the demo
+    prints must run as typed, so it names the script by its full path then."""
+    import shlex
+    import subprocess
+
+    from newsloom import cli
+
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    cmd = cli._command()
+    assert cmd != "newsloom" or shutil.which("newsloom")
+    res = subprocess.run([*shlex.split(cmd), "serve", "--help"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and "--db" in res.stdout

@@ -177,6 +177,8 @@ def cmd_report(args) -> int:
     from .web.report import write_report
 
     _existing_store(args.db)
+    if not Path(args.output).resolve().parent.is_dir():
+        raise UsageError(f"cannot write {args.output}: no folder {Path(args.output).resolve().parent}")
     size = write_report(args.db, args.output, compress=not args.uncompressed)
     print(f"newsloom report: {args.output} ({size / 1e6:.1f} MB); open it in a browser, it needs no network",
           file=sys.stderr)
@@ -244,8 +246,18 @@ def cmd_demo(args) -> int:
     print(f"demo store:    {db}")
     print(f"JSON export:   {export_path}")
     print(f"report:        {report_path}  (open it in a browser)")
-    print(f"web interface: newsloom serve --db {db}   (then open http://127.0.0.1:8000/)")
+    print(f"web interface: {_command()} serve --db {db}   (then open http://127.0.0.1:8000/)")
     return 0
+
+
+def _command() -> str:
+    """How to type newsloom here: its name when that is what PATH finds, else the full path of the script
+    installed beside this Python (say in ./.venv/bin after 'make demo'), else 'python -m newsloom.cli'."""
+    here = Path(sys.executable).parent / "newsloom"
+    found = shutil.which("newsloom")
+    if found and (not here.exists() or Path(found).resolve() == here.resolve()):
+        return "newsloom"
+    return str(here) if here.exists() else f"{sys.executable} -m newsloom.cli"
 
 
 COMMANDS = {"build": cmd_build, "export": cmd_export, "report": cmd_report, "serve": cmd_serve,

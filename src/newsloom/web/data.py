@@ -447,7 +447,8 @@ def network(con: sqlite3.Connection, types=MEETING_TYPES, max_nodes: int = NETWO
 
 
 def layout(nodes: list[str], edges, width: int, height: int, iterations: int = 120) -> dict[str, tuple]:
-    """Fruchterman–Reingold from a circle in id order: the same graph always gets the same picture."""
+    """Fruchterman–Reingold (with gravity to the centre) from a circle in id order: the same graph always gets the
+    same picture."""
     n = len(nodes)
     if not n:
         return {}
@@ -474,16 +475,22 @@ def layout(nodes: list[str], edges, width: int, height: int, iterations: int = 1
         for a, b, w in adj:
             dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
             d = math.hypot(dx, dy) or 0.01
-            f = d * w / k
+            f = d * d * w / k  # Fruchterman–Reingold attraction d²/k (weighted)
             disp[a][0] -= dx / d * f
             disp[a][1] -= dy / d * f
             disp[b][0] += dx / d * f
             disp[b][1] += dy / d * f
+        for v in order:  # gravity, like half an edge to the centre: unconnected groups stay off the border
+            dx, dy = pos[v][0] - cx, pos[v][1] - cy
+            d = math.hypot(dx, dy) or 0.01
+            f = 0.5 * d * d / k
+            disp[v][0] -= dx / d * f
+            disp[v][1] -= dy / d * f
         for v in order:
             dx, dy = disp[v]
             d = math.hypot(dx, dy) or 0.01
             step = min(d, temp)
-            pos[v][0] = min(width - 40, max(40, pos[v][0] + dx / d * step))
+            pos[v][0] = min(width - 90, max(90, pos[v][0] + dx / d * step))  # room for the labels
             pos[v][1] = min(height - 30, max(30, pos[v][1] + dy / d * step))
         temp *= 0.96
     return {v: (round(p[0], 1), round(p[1], 1)) for v, p in pos.items()}
