@@ -215,3 +215,19 @@ def test_spanish_and_german_site_debris_goes_and_prose_stays():
           "Das Paket umfasst 300 Millionen Euro, sagte die Ministerin.")
     c = clean(de, "de")
     assert "Cookies" not in c.text and "Lesen Sie auch" not in c.text and "sagte die Ministerin." in c.text
+
+
+def test_unknown_country_names_meet_across_languages_by_their_endings():
+    def art(aid, lang, text, name):
+        s = text.index(name)
+        return ArticleResult(id=aid, origin=aid, content_hash=aid, source="", title=None, url=None, lang=lang,
+                             published=None, published_basis=None, text=text, removed=[], sentences=[],
+                             mentions=[Mention(s, s + len(name), name, "PLACE", "LOC")])
+    arts = [art("en", "en", "Troops left Quelvania on Monday.", "Quelvania"),
+            art("fr", "fr", "Les troupes ont quitté la Quelvanie lundi.", "Quelvanie"),
+            art("de", "de", "Die Truppen verließen Quelvanien am Montag.", "Quelvanien"),
+            art("x", "de", "Die Truppen verließen Quelvenien am Montag.", "Quelvenien")]
+    ents = [e for e in link(arts) if e.type == "PLACE"]
+    by_art = {m[0]: e.id for e in ents for m in e.mentions}
+    assert by_art["en"] == by_art["fr"] == by_art["de"]
+    assert by_art["x"] != by_art["en"]  # another name is another place

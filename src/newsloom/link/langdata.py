@@ -64,6 +64,7 @@ class LangData:
     datelines: list = field(default_factory=list)           # compiled agency-dateline patterns
     names_end_capitalised: bool = False                     # trailing lower-case words are not in a name
     double_surnames: bool = False                           # "Elena Gómez Rey": "Gómez" alone names her
+    place_endings: list = field(default_factory=list)       # (ending, English ending) of country names
 
     def merge(self, o: "LangData") -> None:
         for name in ("articles", "elisions", "honorifics", "particles", "not_alone", "credit_markers",
@@ -132,6 +133,7 @@ def _build(code: str) -> LangData:
     d.datelines = [re.compile(p, re.M) for p in g("DATELINES")]
     d.names_end_capitalised = bool(g("NAMES_END_CAPITALISED", False))
     d.double_surnames = bool(g("DOUBLE_SURNAMES", False))
+    d.place_endings = [(norm(a), norm(b)) for a, b in g("PLACE_NAME_ENDINGS", [])]
     return d
 
 

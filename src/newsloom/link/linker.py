@@ -284,7 +284,7 @@ def link(articles: list[ArticleResult]) -> list[Entity]:
         items = groups[key]
         labels = Counter(m.label for _, m, _ in items)
         typ = _majority(labels)
-        sk = (skeleton(key), typ)
+        sk = (skeleton(_place_stem(key, get(articles[items[0][0]].lang)) if typ == "PLACE" else key), typ)
         c = skel_groups.get(sk)
         if c is None:
             c = skel_groups[sk] = cluster("n:" + key, typ)
@@ -318,6 +318,18 @@ def link(articles: list[ArticleResult]) -> list[Entity]:
     out = [e for _, e in ents]
     out.sort(key=lambda e: e.id)
     return out
+
+
+def _place_stem(key: str, ld) -> str:
+    """A one-word place name with the language's country ending turned into the English one
+    (``PLACE_NAME_ENDINGS``: German "Vardenien", French "Vardénie" -> "vardenia"), so that names the knowledge
+    base does not know still meet across languages (within places only, by skeleton)."""
+    if " " in key:
+        return key
+    for ending, english in ld.place_endings:
+        if key.endswith(ending) and len(key) > len(ending) + 3:
+            return key[: -len(ending)] + english
+    return key
 
 
 def _merge(c: _Cluster, into: _Cluster) -> None:

@@ -116,3 +116,7 @@ _AG = r"dpa|AFP|Reuters|AP|epd|KNA|dts|ddp|APA|sda|SDA|Keystone-SDA|afp|rtr"
 DATELINES = [
     rf"^[ \t]*(?P<place>{_W}(?:[ \t]+{_W})?)[ \t]*(?:/[ \t]*(?P<region>{_W}(?:[ \t]+{_W})?)[ \t]*)?\([ \t]*(?P<agency>{_AG})[ \t]*\)[ \t]*[-–—:]",
 ]
+
+# country names end in -ien where English has -ia ("Slowenien", "Kroatien"): for names the knowledge base
+# does not know, the linker tries the English ending ("Vardenien" ~ "Vardenia")
+PLACE_NAME_ENDINGS = [("ien", "ia")]

@@ -116,3 +116,5 @@ DATELINES = [
 NAMES_END_CAPITALISED = True
 # people carry two surnames, the first of which alone names them ("Elena Gómez Rey" ... "Gómez dijo")
 DOUBLE_SURNAMES = True
+# country names in -ia are written as in English ("Eslovenia"); nothing to change for the linker
+PLACE_NAME_ENDINGS: list[tuple[str, str]] = []

@@ -95,3 +95,7 @@ COMMON_LOWER = ["sucre", "roseau", "vienne", "nice", "orange", "tours", "nancy",
 TIME_WORDS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier",
               "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
               "matin", "soir", "nuit", "aujourd'hui", "hier", "demain"]
+
+# country names end in -ie where English has -ia ("Slovénie", "Croatie"): for names the knowledge base does
+# not know, the linker tries the English ending ("Vardénie" ~ "Vardenia")
+PLACE_NAME_ENDINGS = [("ie", "ia")]
