@@ -158,9 +158,11 @@ def page_urls(db: Path) -> list[str]:
     q = lambda x: quote(x, safe=":~")  # noqa: E731
     urls = ["/", "/stories", "/stories?page=2", "/events", "/events?type=CONSULT", "/entities", "/articles",
             "/articles?page=50", "/discrepancies", "/network", "/search?q=geneve", "/search?q=minister",
-            "/search?q=the", "/search?q=kostadin&kind=entity", "/search?q=ceasefire&kind=event"]
+            "/search?q=the", "/search?q=minister&lang=fr", "/search?q=kostadin&kind=entity",
+            "/search?q=ceasefire&kind=event"]
     urls += [f"/stories/{q(s)}" for s in stories] + [f"/events/{q(e)}" for e in events]
     urls += [f"/entities/{q(e)}" for e in entities] + [f"/articles/{q(a)}" for a in articles]
+    urls += [f"/entities/{q(entities[0])}?page=100&articles_page=100"]  # deep pages of the most mentioned entity
     return urls + ["/api" + (u if u != "/" else "/overview") for u in urls]
 
 
@@ -197,9 +199,29 @@ def time_pages(db: Path, repeat: int) -> dict:
     every = sorted(x for v in times.values() for x in v)
     pct = lambda xs, p: xs[min(len(xs) - 1, int(math.ceil(p / 100 * len(xs))) - 1)]  # noqa: E731
     per = {u: round(pct(sorted(v), 95), 1) for u, v in times.items()}
+    classes: dict[str, list[float]] = {}
+    for u, v in times.items():
+        classes.setdefault(page_class(u), []).extend(v)
     return {"fetches": len(every), "p50_ms": round(pct(every, 50), 1), "p95_ms": round(pct(every, 95), 1),
             "max_ms": round(every[-1], 1), "slowest": sorted(per.items(), key=lambda kv: -kv[1])[:6],
+            "classes": {c: [round(pct(sorted(v), 50), 1), round(pct(sorted(v), 95), 1), round(max(v), 1)]
+                        for c, v in sorted(classes.items())},
             "largest_page_kb": round(max(sizes.values()) / 1000, 1)}
+
+
+def page_class(url: str) -> str:
+    """'/api/entities/person:x?page=2' -> 'entity' (pages and their JSON twins together)."""
+    path = url.removeprefix("/api").split("?")[0]
+    if path in ("", "/", "/overview"):
+        return "home"
+    parts = path.strip("/").split("/", 1)
+    if len(parts) == 2:
+        return {"stories": "story", "events": "event", "entities": "entity", "articles": "article"}[parts[0]]
+    if parts[0] == "events" and "type=" in url:
+        return "events?type"
+    if parts[0] == "search":
+        return "search" + ("?kind" if "kind=" in url else "")
+    return parts[0]
 
 
 def report_size(db: Path, out: Path) -> dict:
