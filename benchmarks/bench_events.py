@@ -134,7 +134,8 @@ def score(gold: list[dict], doc: dict, label: str, dump=None) -> dict:
             dump.write(json.dumps({
                 "id": g["id"], "text": g["text"], "gold": [t, e.get("source")], "hit": bool(match), "source_ok": ok,
                 "system": [[s["type"], s["mode"], (ents.get(s["source"]) or {}).get("name"), s["status"],
-                            s["date"]] for s in evs]}, ensure_ascii=False) + "\n")
+                            s["date"], [(f["kind"], f["value"]) for f in s.get("figures", [])]] for s in evs],
+                "gold_figures": [(f["kind"], f["value"]) for f in e.get("figures", [])]}, ensure_ascii=False) + "\n")
     P, R, F = prf(correct, n_sys, len(recs), hits)
     print(f"\n== {label}: PLOVER-style (as score_plover.py): {len(recs)} records, {n_sys} system events")
     print(f"{'type':10s} {'records':>7s} {'sys':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} {'src':>6s}")
@@ -149,6 +150,7 @@ def score(gold: list[dict], doc: dict, label: str, dump=None) -> dict:
     # ---- all events
     tp, fp, fn = Counter(), Counter(), Counter()
     status_ok = status_n = date_ok = date_n = 0
+    fig_ok, fig_n, fig_sys = Counter(), Counter(), 0
     for g in gold:
         gtypes = Counter(e["type"] for e in g["events"] if not e.get("negated"))
         stypes = Counter(e["type"] for e in by_art.get(g["id"], []))
@@ -165,6 +167,10 @@ def score(gold: list[dict], doc: dict, label: str, dump=None) -> dict:
                 continue
             status_n += 1
             status_ok += match[0]["status"] == ge["status"]
+            got = {(f["kind"], float(f["value"])) for m in match for f in m.get("figures", [])}
+            for f in ge.get("figures", []):
+                fig_n[f["kind"]] += 1
+                fig_ok[f["kind"]] += (f["kind"], float(f["value"])) in got
             if ge.get("date"):
                 date_n += 1
                 date_ok += match[0]["date"] == ge["date"]
@@ -172,6 +178,9 @@ def score(gold: list[dict], doc: dict, label: str, dump=None) -> dict:
     print(f"all events: {sum(tp.values()) + sum(fn.values())} gold, {sum(tp.values()) + sum(fp.values())} system: "
           f"P {aP*100:.1f} R {aR*100:.1f} F1 {aF*100:.1f}; status right {status_ok}/{status_n}; "
           f"date right {date_ok}/{date_n}")
+    if fig_n:
+        print("figures on type hits (kind and value): " + ", ".join(
+            f"{k} {fig_ok[k]}/{fig_n[k]}" for k in ("dead", "injured", "money", "quantity") if fig_n[k]))
     none = [g for g in gold if not g["events"]]
     fa = [g["id"] for g in none if by_art.get(g["id"])]
     print(f"false alarms: {sum(len(by_art.get(g['id'], [])) for g in none)} system events on {len(fa)} of "

@@ -401,3 +401,51 @@ def test_nationality_word_stands_for_its_country_in_the_merge():
     assert ev.source == kbid
     assert all(not x.startswith("other:") for x in ev.actors)
     assert [m["start"] for m in ev.demonym_mentions[kbid]] == [a.text.index("Russian")]
+
+
+# ------------------------------------------------------------------------------------------ quotes (round 2)
+
+@needs_fr
+def test_a_quote_inside_a_quote_is_counted_once():
+    a = Art("« Il nous a dit : « attendez », puis plus rien », raconte un habitant de Kherson.", lang="fr")
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert a.s(q.text) == "Il nous a dit : « attendez », puis plus rien" and q.direct
+    assert q.speaker is None and q.speaker_text == "un habitant de Kherson"
+
+
+@needs_en
+def test_a_quote_that_goes_on_keeps_its_speaker():
+    a = Art("“We will not accept any deal that rewards aggression,” the foreign minister told reporters. "
+            "“Our position has not changed. It will not change.”")
+    assert [q.speaker_text for q in a.quotes] == ["the foreign minister", "the foreign minister"]
+    assert a.s(a.quotes[1].text) == "Our position has not changed. It will not change."
+
+
+@needs_fr
+def test_french_quote_over_several_sentences_keeps_its_speaker():
+    a = Art("« Nous ne céderons pas », a déclaré le Premier ministre. « La réforme sera appliquée. Elle est "
+            "nécessaire. »", lang="fr")
+    assert len(a.quotes) == 2 and a.quotes[1].speaker_text == a.quotes[0].speaker_text
+
+
+# ------------------------------------------------------------------------------------------ figures (round 2)
+
+@needs_en
+def test_counted_participants_are_quantities_of_their_event():
+    a = Art("Algeria expelled twelve French embassy staff on Monday.")
+    q = [f for f in a.one("SANCTION").figures if f["kind"] == "quantity"]
+    assert [(f["value"], f["unit"]) for f in q] == [(12, "staff")]
+    b = Art("Israel called up 360,000 reservists ahead of an expected ground offensive.")
+    assert [f["value"] for f in b.one("MOBILIZE").figures] == [360000]
+    c = Art("A drone struck a village in the north on Monday, officials said.")
+    assert all(f["kind"] != "quantity" for e in c.events for f in e.figures)
+
+
+@needs_fr
+def test_french_tonnes_delivered_are_no_money():
+    a = Art("La France a livré 40 tonnes de matériel médical à l'Égypte.", lang="fr")
+    figs = a.one("AID").figures
+    assert [(f["kind"], f["value"], f["unit"]) for f in figs] == [("quantity", 40, "tonnes")]
+    b = Art("L'armée a bombardé un hôpital, lors d'une vague de frappes qui a fait une quarantaine de morts.", lang="fr")
+    assert [f["value"] for f in b.one("ASSAULT").figures if f["kind"] == "dead"] == [40]

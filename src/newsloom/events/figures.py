@@ -128,10 +128,14 @@ def _find(d, lex: Lex, idx: list[int]) -> list[dict]:
         # money: a currency just before or after
         cur = None
         ca = a
-        if a - 1 >= first and toks[a - 1].norm in lex.currencies:
+
+        def currency(k):        # "livres" is a currency, "livré" (delivered) is not
+            return toks[k].norm in lex.currencies and toks[k].pos not in ("VERB", "AUX")
+
+        if a - 1 >= first and currency(a - 1):
             cur = lex.currencies[toks[a - 1].norm]
             ca = a - 1
-        elif i - 1 >= first and toks[i - 1].norm in lex.currencies and i - 1 >= a - 1:
+        elif i - 1 >= first and currency(i - 1) and i - 1 >= a - 1:
             cur = lex.currencies[toks[i - 1].norm]
         k = j + 1
         end = j
@@ -140,7 +144,7 @@ def _find(d, lex: Lex, idx: list[int]) -> list[dict]:
                 if k > last:
                     break
                 w = toks[k].norm
-                if w in lex.currencies:
+                if currency(k):
                     cur = lex.currencies[w]
                     end = k
                     break
@@ -198,19 +202,34 @@ def _find(d, lex: Lex, idx: list[int]) -> list[dict]:
             used.update(range(a, max(people_end, j) + 1))
             i = max(people_end, j) + 1
             continue
-        # counted things: "390 prisoners", "1,000 troops"
+        # counted things: "390 prisoners", "1,000 troops", "twelve French embassy staff", "une vingtaine d'élèves"
+        # (not "a village", "une frappe", nor "a two-day visit")
         k = j + 1
-        for step in range(2):
+        if (val == 1 and not raw[:1].isdigit()) or (j + 1 <= last and toks[j + 1].text in ("-", "\u2011")):
+            i = j + 1
+            continue
+        for step in range(4):
             if k > last:
                 break
             ks = keys(k)
-            if ks & lex.sets["QUANTITY_NOUNS"]:
+            tk = toks[k]
+            counted = bool(ks & lex.sets["QUANTITY_NOUNS"]) or (
+                tk.pos in ("NOUN", "PROPN") and ("Number=Plur" in tk.morph or tk.tag in ("NNS", "NNPS") or (
+                    d.head(j) == k and toks[j].dep in ("nummod", "det"))) and
+                d.timex_at[k] is None and tk.norm not in lex.units and tk.norm not in lex.scales and
+                not ks & lex.sets["NOT_COUNTED"] and tk.norm not in lex.currencies)
+            if counted:
+                if k + 1 <= last and toks[k].dep in ("compound", "nn") and toks[k + 1].pos == "NOUN" and \
+                        d.head(k) is not None and d.head(k) > k:
+                    k += 1          # "15 opposition activists": the counted noun is the head
+                    continue
                 s, e = toks[a].start, toks[k].end
                 out.append({"kind": "quantity", "value": val, "unit": toks[k].text.lower(), "text": d.text[s:e],
                             "start": s, "end": e})
                 used.update(range(a, k + 1))
                 break
-            if toks[k].pos in ("ADJ",):
+            if toks[k].pos in ("ADJ", "PROPN") or toks[k].dep in ("compound", "nn", "amod") or (
+                    step == 0 and toks[k].norm in lex.sets["OF_PREPS"] | {"d'"}):
                 k += 1
                 continue
             break

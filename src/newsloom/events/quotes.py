@@ -54,7 +54,9 @@ def extract_quotes(x) -> list[QuoteMention]:
             continue
         nwords = len(re.findall(r"\w+", text[q[0]:q[1]]))
         spk = _speaker_near(x, q)
-        if spk is None and nwords < MIN_DIRECT_WORDS * 2:
+        follows = any(o[3] and o[1] <= q[0] and d.sentence_of(q[0]) - d.sentence_of(max(o[0], o[1] - 1)) <= 1
+                      for o in items)
+        if spk is None and nwords < MIN_DIRECT_WORDS * 2 and not (follows and nwords >= MIN_DIRECT_WORDS):
             continue
         if nwords < MIN_DIRECT_WORDS:
             continue
@@ -68,6 +70,7 @@ def extract_quotes(x) -> list[QuoteMention]:
         kept.append(it)
     items = kept
     seen: set[tuple[int, int]] = set()
+    prev_direct = None          # (sentence index of its end, mention, text) of the last direct quote with a speaker
     for s, e, spk, is_direct in items:
         if (s, e) in seen or e <= s:
             continue
@@ -77,6 +80,11 @@ def extract_quotes(x) -> list[QuoteMention]:
         mention, stext = None, None
         if spk is not None:
             mention, stext = _speaker(x, spk, si0, last_speaker)
+        elif is_direct and prev_direct is not None and si0 - prev_direct[0] <= 1:
+            # "« ... », a déclaré le ministre. « La réforme sera appliquée. »": the same speaker goes on
+            mention, stext = prev_direct[1], prev_direct[2]
+        if is_direct and (mention is not None or stext):
+            prev_direct = (si1, mention, stext)
         qm = QuoteMention(text=(s, e), sentence=sent, speaker=None, speaker_text=stext, direct=is_direct)
         if mention is not None:
             m = d.mentions[mention]
@@ -88,9 +96,38 @@ def extract_quotes(x) -> list[QuoteMention]:
 
 
 def _direct_spans(text: str, lex) -> list[tuple[int, int]]:
+    """The outermost quotations: « Il nous a dit : « attendez », puis plus rien » is one quote (the words inside
+    it are the speaker's too, never a second quote)."""
     out: list[tuple[int, int]] = []
-    for o, c in lex.quote_marks or [("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb")]:
-        if o == "\u2018":
+
+    def trim(s: int, e: int) -> tuple[int, int]:
+        while s < e and text[s] in " \u00a0\u202f":
+            s += 1
+        while e > s and text[e - 1] in " \u00a0\u202f":
+            e -= 1
+        return s, e
+
+    marks = lex.quote_marks or [("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb")]
+    for o, c in marks:
+        if o == c or o == "\u2018":
+            continue
+        depth, start = 0, 0
+        for m in re.finditer(re.escape(o) + "|" + re.escape(c) + "|\n", text):
+            ch = m.group(0)
+            if ch == "\n":
+                depth = 0           # a quote does not run over a paragraph break
+            elif ch == o:
+                if depth == 0:
+                    start = m.end()
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and m.start() - start <= MAX_QUOTE_CHARS:
+                    s, e = trim(start, m.start())
+                    if e > s and not any(s < b and a < e for a, b in out):
+                        out.append((s, e))
+    for o, c in marks:
+        if o != c or o == "\u2018":
             continue  # single quotes double as apostrophes
         pat = re.compile(re.escape(o) + r"([^" + re.escape(o + c) + r"\n]{1," + str(MAX_QUOTE_CHARS) + r"})" + re.escape(c))
         for m in pat.finditer(text):
@@ -276,6 +313,13 @@ def _speaker(x, tok: int, si: int, last_speaker) -> tuple[int | None, str | None
     lo, hi = _speaker_span(d, tok)
     stext = d.text[lo:hi]
     if p is not None and p.mention is not None:
+        if d.ment_at[tok] is None and not lex.keys(t.text, t.lemma) & (lex.sets["ROLE_NOUNS"] | lex.sets["SPOKES_NOUNS"]):
+            # "un habitant de Kherson", "a resident of Kherson": someone from there, not the place
+            m = d.mentions[p.mention]
+            if d.mentions[p.mention].label == "PLACE" or any(
+                    pp in lex.sets["OF_PREPS"] and d.toks[o].start <= m.start < d.toks[d.edges(o)[1]].end
+                    for pp, o in d.preps(tok)):
+                return None, stext
         return p.mention, stext
     if lex.keys(t.text, t.lemma) & lex.sets["STATEMENT_NOUNS"] and d.parsed:
         # "according to an announcement from the Elysee": whoever issued it

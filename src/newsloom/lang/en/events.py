@@ -741,6 +741,8 @@ CLAIM_OBJECTS = ["responsibility", "credit"]
 # "the parties agreed", "both sides": the two sides of the last event that had two
 # "the need to continue negotiations": what a noun of need or wish governs did not happen
 NEED_NOUNS = ["need", "necessity", "importance", "goal", "aim", "hope", "wish", "prospect", "possibility", "way"]
+# plural nouns after a number that are no counted participants ("12 percent", "300 kilometres")
+NOT_COUNTED = ["percent", "per", "time", "point", "degree", "kilometre", "kilometer", "mile", "metre", "meter", "vote", "seat", "dollar", "euro", "inhabitant", "resident", "year-old"]
 # "since the start of the invasion": history, not news
 HISTORY_PREPS = ["since"]
 PARTY_NOUNS = ["participant", "party", "side", "delegation", "belligerent", "camp"]
@@ -784,7 +786,8 @@ APPROXIMATORS = ["at least", "more than", "over", "nearly", "almost", "about", "
                  "roughly", "approximately", "as many as", "fewer than", "less than", "an estimated", "at most"]
 # words around a number that make it a death toll / a count of injured
 DEAD_WORDS = ["dead", "killed", "kill", "died", "die", "death", "deaths", "fatality", "fatalities", "lives",
-              "slain", "perished", "massacred", "executed", "toll", "killing", "bodies", "murdered"]
+              "slain", "perished", "massacred", "executed", "toll", "killing", "bodies", "murdered", "beheaded",
+              "behead", "shot dead"]
 INJURED_WORDS = ["injured", "injure", "wounded", "wound", "hurt", "injuring", "wounding", "injuries",
                  "casualties", "hospitalized", "hospitalised"]
 # nouns for people counted ("35 civilians killed")

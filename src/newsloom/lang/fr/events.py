@@ -570,6 +570,8 @@ PRESENT_PARTICIPLE_ENDINGS = ["ant"]
 # "les parties se sont mises d'accord", "les deux camps": the two sides of the last event that had two
 # "the need to continue negotiations": what a noun of need or wish governs did not happen
 NEED_NOUNS = ["nécessité", "besoin", "importance", "objectif", "but", "espoir", "volonté", "perspective", "possibilité", "moyen", "voie"]
+# plural nouns after a number that are no counted participants ("12 percent", "300 kilometres")
+NOT_COUNTED = ["pour", "fois", "point", "degré", "kilomètre", "mètre", "voix", "siège", "habitant", "an"]
 # "since the start of the invasion": history, not news
 HISTORY_PREPS = ["depuis"]
 PARTY_NOUNS = ["participant", "partie", "camp", "délégation", "belligérant", "protagoniste"]
@@ -675,7 +677,8 @@ NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5
                 "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
                 "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
                 "cent": 100, "mille": 1000, "une dizaine de": 10, "une douzaine de": 12, "une quinzaine de": 15,
-                "une vingtaine de": 20, "une trentaine de": 30, "une cinquantaine de": 50, "une centaine de": 100,
+                "une vingtaine de": 20, "une trentaine de": 30, "une quarantaine de": 40, "une cinquantaine de": 50,
+                "une soixantaine de": 60, "une centaine de": 100, "un millier de": 1000,
                 "des dizaines de": 20, "des centaines de": 200, "des milliers de": 2000, "dizaines": 20,
                 "centaines": 200, "milliers": 2000}
 SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9,
@@ -691,7 +694,7 @@ APPROXIMATORS = ["au moins", "plus de", "près de", "environ", "quelque", "quelq
 DEAD_WORDS = ["mort", "morts", "tué", "tués", "tuées", "tuée", "tuer", "tuant", "décès", "décédé", "décédés",
               "victime", "victimes", "vie", "vies", "péri", "périr", "bilan", "tuerie", "trouvé la mort",
               "cadavre", "cadavres", "corps", "fauché", "tombé", "tombés", "abattu", "abattus", "massacré",
-              "massacrés", "exécuté", "exécutés"]
+              "massacrés", "exécuté", "exécutés", "décapité", "décapités", "égorgé", "égorgés"]
 INJURED_WORDS = ["blessé", "blessés", "blessée", "blessées", "blesser", "blessant", "blessure", "blessures",
                  "hospitalisé", "hospitalisés"]
 PEOPLE_WORDS = ["personne", "personnes", "civil", "civils", "soldat", "soldats", "enfant", "enfants", "femme",
