@@ -1,10 +1,11 @@
 """PLOVER event coding on newsloom's own gold sentences (benchmarks/gold/events_*.jsonl).
 
-usage: python3 benchmarks/bench_events.py [--set team|wire] [--lang en|fr] [--dump FILE]
+usage: python3 benchmarks/bench_events.py [--set team|wire|fresh] [--lang en|fr] [--dump FILE]
        python3 benchmarks/bench_events.py --set wire --lang en --gsr OUT.json   # GSR-like file for score_plover.py
 
 Sets: `team` = events_{en,fr}.jsonl (the first session's set, tuned on), `wire` = events_wire_{en,fr}.jsonl
-(long wire-style sentences written later, scored blind once before any tuning on them).
+(long wire-style sentences written later, scored blind once before any tuning on them), `fresh` =
+events_fresh_{en,fr}.jsonl (written after the tuning on `wire`, scored blind once, never tuned on).
 Each sentence is built as one article through the whole newsloom pipeline (build -> export). Three scores:
 
 * PLOVER-style, exactly as ../shared/tools/score_plover.py counts: one record per sentence that has an event
@@ -34,7 +35,7 @@ from newsloom.export import to_dict  # noqa: E402
 from newsloom.pipeline import build  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
-FILES = {"team": "events_{lang}.jsonl", "wire": "events_wire_{lang}.jsonl"}
+FILES = {"team": "events_{lang}.jsonl", "wire": "events_wire_{lang}.jsonl", "fresh": "events_fresh_{lang}.jsonl"}
 # older PLOVER names, as score_plover.py maps them
 CURRENT = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -195,7 +196,7 @@ def main() -> None:
     ap.add_argument("--gsr", help="write a GSR-like JSON (score_plover.py's input shape) of the chosen set and exit")
     ap.add_argument("--dump", help="write per-record system output (JSONL) to this file")
     a = ap.parse_args()
-    sets, langs = a.set or ["team", "wire"], a.lang or ["en", "fr"]
+    sets, langs = a.set or ["team", "wire", "fresh"], a.lang or ["en", "fr"]
     if a.gsr:
         recs = [r for s in sets for lang in langs for r in gsr_records(load(s, lang))]
         Path(a.gsr).write_text(json.dumps(recs, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -3,6 +3,7 @@
 
 usage: python3 benchmarks/gold/validate.py                 # the team set (events_en.jsonl, events_fr.jsonl)
        python3 benchmarks/gold/validate.py --set wire      # the wire set (events_wire_en.jsonl, events_wire_fr.jsonl)
+       python3 benchmarks/gold/validate.py --set fresh     # the fresh set (events_fresh_en.jsonl, events_fresh_fr.jsonl)
        python3 benchmarks/gold/validate.py --markdown      # the same counts as a Markdown table (for README.md)
 
 Checks: every line parses; ids are unique and sequential; every type is one of the 16 PLOVER types and every
@@ -25,6 +26,8 @@ SETS = {
              {"en": 6, "fr": 4}, {"en": 15, "fr": 10}, {"en": 160, "fr": 110}),
     "wire": ({"en": HERE / "events_wire_en.jsonl", "fr": HERE / "events_wire_fr.jsonl"}, {"en": "wen", "fr": "wfr"},
              {"en": 8, "fr": 3}, {"en": 30, "fr": 12}, {"en": 200, "fr": 100}),
+    "fresh": ({"en": HERE / "events_fresh_en.jsonl", "fr": HERE / "events_fresh_fr.jsonl"}, {"en": "fen", "fr": "ffr"},
+              {"en": 2, "fr": 1}, {"en": 8, "fr": 4}, {"en": 80, "fr": 40}),
 }
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "team"
 FILES, PREFIX, MIN_PER_TYPE, MIN_NONE, MIN_TOTAL = SETS[SET]

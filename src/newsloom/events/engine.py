@@ -577,7 +577,7 @@ class Extractor:
                         g0 = self._governor(h)[0] if d.is_noun(h) else h
                         if g0 is not None and c0.value[0] not in ("COOPERATE", "CONSULT", "AGREE"):
                             s0, _ = self._subject(g0)
-                            if s0 is not None and d.kids(s0, CONJ):
+                            if s0 is not None and (d.kids(s0, CONJ) or any(d.kids(a, CONJ) for a in d.kids(s0, {"amod"}))):
                                 c0.value = ("COOPERATE", None)
                         continue
                     if "VerbForm=Part" in t.morph:
