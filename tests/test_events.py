@@ -370,12 +370,11 @@ def test_french_inverted_attribution_is_not_the_event():
 
 @needs_fr
 def test_french_talks_take_the_sides_of_the_agreement_they_led_to():
-    a = Art("Les négociations à Istanbul ont abouti à un accord important entre les délégations ukrainienne et "
-            "russe.", lang="fr")
+    a = Art("Les pourparlers à Genève ont débouché sur un compromis entre les équipes grecque et turque.", lang="fr")
     c = a.one("CONSULT")
     words = {a.s(c.source), a.s(c.target)}
-    assert words == {"ukrainienne", "russe"}
-    assert a.s(c.location) == "Istanbul"
+    assert words == {"grecque", "turque"}
+    assert a.s(c.location) == "Genève"
 
 
 def test_undated_reports_years_apart_are_not_one_event():
