@@ -205,7 +205,8 @@ def entity(con: sqlite3.Connection, entity_id: str, page: int = 1, per: int = PE
     (``articles_page``), from the lookup tables of :mod:`.index`, so that an entity of 10,000 mentions costs
     what a rare one does."""
     ent = _one(export.iter_entities(con, [entity_id], with_mentions=False), "entity", entity_id)
-    roles = sorted(ent.get("roles") or [], key=lambda r: (style.date_key(r.get("date")) or "9999", r.get("title") or ""))
+    roles = sorted(ent.get("roles") or [],
+                   key=lambda r: (style.date_key(r.get("date")) or "9999", r.get("title") or ""))
     for r in roles:
         ev = r.get("evidence") or []
         r["evidence"] = ev[:5]

@@ -78,7 +78,8 @@ def build_index(con: sqlite3.Connection) -> None:
             if ev.get(k):
                 roles[ev[k]].add(k)
         sort = date_key(ev.get("date")) or "9999"  # an entity's events by date, undated last
-        involved.extend((ent, sort, eid, " ".join(sorted(rs))) for ent, rs in roles.items() if isinstance(ent, str) and ent)
+        involved.extend((ent, sort, eid, " ".join(sorted(rs))) for ent, rs in roles.items()
+                        if isinstance(ent, str) and ent)
         fts.append(("event", eid, summary, " ".join(str(t) for t in ev.get("topics") or [])))
     pairs, _ = co_actor_edges(parsed)  # who takes part with whom, as the GraphML export counts it
     quotes = []

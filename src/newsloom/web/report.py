@@ -162,7 +162,8 @@ def _timeline(evs: list[dict], arts: list[dict], ev_ids: list[int], art_ids: lis
     ai = {arts[i]["id"]: i for i in art_ids}
     return {k: x for k, x in {
         "dt": [[d["x"], d["y"], vi[d["id"]], int(d["exact"])] for d in t["dots"]],
-        "tk": [[k["x"], ai[k["id"]]] for k in t["ticks"]], "lb": [[lb["x"], lb["text"], lb["anchor"]] for lb in t["labels"]],
+        "tk": [[k["x"], ai[k["id"]]] for k in t["ticks"]],
+        "lb": [[lb["x"], lb["text"], lb["anchor"]] for lb in t["labels"]],
         "lg": [x["type"] for x in t["legend"]], "u": t["undated"], "f": t.get("first"), "l": t.get("last")}.items()
         if x not in (None, [], 0)}
 

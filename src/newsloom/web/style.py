@@ -60,7 +60,8 @@ def timeline(events: list[dict], articles: list[dict]) -> dict:
     g = TIMELINE
     width = g["width"]
     points = sorted(((k, e) for e in events if (k := date_key(e.get("date")))), key=lambda p: (p[0], str(p[1]["id"])))
-    ticks = sorted(((k, a) for a in articles if (k := date_key(a.get("published")))), key=lambda p: (p[0], str(p[1]["id"])))
+    ticks = sorted(((k, a) for a in articles if (k := date_key(a.get("published")))),
+                   key=lambda p: (p[0], str(p[1]["id"])))
     undated = len(events) - len(points)
     points, ticks = points[:TIMELINE_MAX], ticks[:TIMELINE_TICKS]
     keys = [k for k, _ in points] + [k for k, _ in ticks]
