@@ -117,9 +117,15 @@ def cmd_build(args) -> int:
             raise UsageError(f"knowledge-base file: {exc}") from None
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
-    with Progress(enabled=not args.no_progress) as progress:
-        summary = build(args.paths, args.db, settings, progress=progress.update, engine=args.engine,
-                        scheduler=args.scheduler)
+    from .distributed import SchedulerError
+
+    try:
+        with Progress(enabled=not args.no_progress) as progress:
+            summary = build(args.paths, args.db, settings, progress=progress.update, engine=args.engine,
+                            scheduler=args.scheduler)
+    except SchedulerError as exc:
+        print(f"newsloom: error: {exc}", file=sys.stderr)
+        return 1
     print(summary.line(args.db), file=sys.stderr)
     return 0
 
