@@ -143,6 +143,7 @@ def cmd_export(args) -> int:
         raise UsageError("--format parquet needs -o: a folder (one file per table), or a file with --what TABLE")
     con = store.connect(args.db, readonly=True)
     store.require_current(con)
+    con.execute("BEGIN")  # one snapshot for the whole export, even while a build writes (ends with the process)
     if args.format == "parquet":
         from .export_parquet import write_parquet
 
@@ -166,7 +167,8 @@ def cmd_check(args) -> int:
     _existing_store(args.db)
     try:
         con = store.connect(args.db, readonly=True)
-        problems = store.check(con)
+        with store.snapshot(con):
+            problems = store.check(con)
         n = store.article_count(con) if not problems else None
     except Exception as exc:  # a file that is not a store at all
         problems = [f"{type(exc).__name__}: {exc}"]

@@ -219,6 +219,21 @@ def transaction(con: sqlite3.Connection):
         con.execute("COMMIT")
 
 
+@contextmanager
+def snapshot(con: sqlite3.Connection):
+    """A read transaction: every query inside sees the store as one commit left it, whatever a build writes
+    meanwhile (WAL readers never wait for the writer, nor it for them)."""
+    if con.in_transaction:
+        yield con
+        return
+    con.execute("BEGIN")
+    try:
+        yield con
+    finally:
+        if con.in_transaction:
+            con.execute("COMMIT")
+
+
 def require_current(con: sqlite3.Connection) -> None:
     """Readers call this: the store must be a newsloom store of this schema version."""
     try:
