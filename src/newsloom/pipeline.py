@@ -442,6 +442,8 @@ def _run_local(items: Iterator, settings: Settings, sink, scheduler=None) -> Non
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    if ctx.get_start_method() == "fork":
+        _preload(first)
     in_flight: list[Future] = []
     with ProcessPoolExecutor(max_workers=settings.workers, mp_context=ctx, initializer=die_with_parent,
                              initargs=(os.getpid(),)) as pool:
@@ -451,6 +453,25 @@ def _run_local(items: Iterator, settings: Settings, sink, scheduler=None) -> Non
                 sink(in_flight.pop(0).result())
         for fut in in_flight:
             sink(fut.result())
+
+
+def _preload(first: list) -> None:
+    """Before the pool forks: the tables and the language models the first articles need, loaded once here
+    and shared by every worker (copy-on-write), instead of loaded again by each worker while the others
+    wait for a core."""
+    from . import nlp
+    from .langid import detect, normalise_given
+
+    try:
+        _warm()
+        langs = Counter()
+        for raw, _aid, _h in first:
+            lang = normalise_given(raw.lang) or detect((raw.text or raw.html or "")[:2000])[0]
+            langs[lang if lang != "und" else "xx"] += 1
+        for lang, _ in langs.most_common(2):
+            nlp.get_nlp(lang)
+    except Exception:  # the workers load what they need themselves
+        log.debug("preloading failed", exc_info=True)
 
 
 def die_with_parent(parent: int) -> None:
