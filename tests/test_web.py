@@ -332,3 +332,22 @@ def test_who_met_whom_is_the_graph_modules_network(client, web_store):
     met = {m["id"]: m["count"] for m in api_json(client, "/entities/" + someone)["met"]}
     assert met == {(e.b if e.a == someone else e.a): e.weight for e in net.edges if someone in (e.a, e.b)}
     con.close()
+
+
+def test_each_page_reads_one_snapshot_and_releases_it(web_store, monkeypatch):
+    """A page's queries run inside one read transaction (a build writing meanwhile cannot mix two states into
+    one page), and the transaction ends with the request (the server never pins an old snapshot)."""
+    seen = []
+    real = data.overview
+
+    def spy(con):
+        seen.append(con.in_transaction)
+        spy.con = con
+        return real(con)
+
+    monkeypatch.setattr(data, "overview", spy)
+    client = TestClient(create_app(web_store))
+    for path in ("/api/overview", "/"):
+        assert client.get(path).status_code == 200
+    assert seen == [True, True]
+    assert not spy.con.in_transaction

@@ -162,14 +162,20 @@ def create_app(db: str | Path, allowed_hosts: list[str] | None = None) -> FastAP
     def twin(path: str, template: str, summary: str, tag: str):
         """Register the HTML page ``path`` and its JSON twin ``/api`` + ``path``, both from ``fn``."""
         def deco(fn):
+            def read(*args, **kwargs):
+                # one read transaction per page: all its queries see the store as one commit left it,
+                # even while a build writes
+                with st.snapshot(conns.get()):
+                    return fn(*args, **kwargs)
+
             @functools.wraps(fn)
             def as_json(*args, **kwargs):
-                return JSONResponse(fn(*args, **kwargs))
+                return JSONResponse(read(*args, **kwargs))
 
             @functools.wraps(fn)
             def as_html(*args, **kwargs):
                 request: Request = kwargs["request"]
-                d = fn(*args, **kwargs)
+                d = read(*args, **kwargs)
                 params = dict(request.query_params)
 
                 def url(**changes):
