@@ -122,6 +122,19 @@ def validate(doc: dict) -> list[str]:
             errs.append(f"story {s.get('id')!r}: unknown article")
         if any(e not in event_ids for e in s.get("events") or []):
             errs.append(f"story {s.get('id')!r}: unknown event")
+        # extension: the story's events in date order, each with its evidence
+        last = ""
+        for item in s.get("timeline") or []:
+            if item.get("event") not in set(s.get("events") or []):
+                errs.append(f"story {s.get('id')!r}: timeline names an event not in the story")
+            if not _DATE.match(str(item.get("date"))):
+                errs.append(f"story {s.get('id')!r}: timeline date {item.get('date')!r}")
+            elif str(item["date"]) < last:
+                errs.append(f"story {s.get('id')!r}: timeline out of date order")
+            else:
+                last = str(item["date"])
+            for e in item.get("evidence") or []:
+                evidence(e, f"story {s.get('id')!r} timeline")
     for d in doc["discrepancies"]:
         if d.get("subject") not in event_ids | entity_ids:
             errs.append("discrepancy: subject names no event or entity")

@@ -103,8 +103,8 @@ def iter_entities(con: sqlite3.Connection, ids=None, with_mentions: bool = True)
 
 def iter_timexes(con: sqlite3.Connection, article: str | None = None) -> Iterator[dict]:
     where, params = (" WHERE t.article=?", [article]) if article is not None else ("", [])
-    for r in con.execute('SELECT t.article, t.start, t."end", t.text, t.type, t.value FROM timexes t '
-                         f'JOIN articles a ON a.id=t.article{where} ORDER BY a.seq, t.start', params):
+    for r in con.execute('SELECT t.article, t.start, t."end", t.text, t.type, COALESCE(t.corpus_value, t.value) '
+                         f'FROM timexes t JOIN articles a ON a.id=t.article{where} ORDER BY a.seq, t.start', params):
         yield {"article": r[0], "start": r[1], "end": r[2], "text": r[3], "type": r[4], "value": r[5]}
 
 

@@ -507,18 +507,22 @@ def _run_dask(items: Iterator, settings: Settings, sink, scheduler=None) -> None
 # ------------------------------------------------------------------ corpus stages
 
 def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> None:
-    t = time.perf_counter()
-    mark_duplicates(con)
-    summary.stage_seconds["duplicates"] += time.perf_counter() - t
-    t = time.perf_counter()
-    link_entities(con, settings)
-    summary.stage_seconds["entities"] += time.perf_counter() - t
-    t = time.perf_counter()
-    merge_events(con)
-    summary.stage_seconds["events"] += time.perf_counter() - t
-    t = time.perf_counter()
-    assign_stories(con)
-    summary.stage_seconds["stories"] += time.perf_counter() - t
+    """The corpus stages, in order: copies, entities, clusters and stories, dates of undated articles,
+    events, the stories' events and timelines, discrepancies, information density, the web index."""
+    def timed(name, fn, *args):
+        t = time.perf_counter()
+        out = fn(*args)
+        summary.stage_seconds[name] += time.perf_counter() - t
+        return out
+
+    timed("duplicates", mark_duplicates, con)
+    timed("entities", link_entities, con, settings)
+    timed("clusters", assign_clusters, con)
+    dating = timed("dates", infer_dates, con)
+    events = timed("events", merge_events, con, dating)
+    timed("stories", assign_stories, con, events)
+    timed("discrepancies", reconcile, con, events)
+    timed("density", store_information_density, con)
     t = time.perf_counter()
     from .web.index import build_index
 
@@ -527,25 +531,59 @@ def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> No
     progress("corpus", 0)
 
 
-def mark_duplicates(con) -> None:
-    """Exact copies (same cleaned text) and near-duplicates (MinHash LSH) get ``duplicate_of`` the earliest."""
-    from .dedup import near_duplicates
+def assign_clusters(con) -> None:
+    """Event clusters and stories of the articles (incremental: see newsloom.stories.state)."""
+    from .stories import assign
 
+    assign(con)
+
+
+def infer_dates(con):
+    """Reference dates for undated articles from their clusters; their dates resolved again; publication
+    dates inferred where the evidence is strong (newsloom.stories.dating)."""
+    from .stories import dating
+
+    found = dating.infer(con)
+    with st.transaction(con):
+        dating.write(con, found)
+    return found
+
+
+def mark_duplicates(con) -> None:
+    """Exact copies (same cleaned text) and near-duplicates (MinHash LSH) get ``duplicate_of`` the earliest
+    article they copy: earliest by publication date (as metadata or the article's own text give it), so that
+    dated copies come out the same whatever the order of arrival; between undated ones, the later one is the
+    copy (the contract's rule)."""
+    from .dedup import near_duplicates
+    from .stories.features import metadata_published
+
+    rows = []
+    for r in con.execute("SELECT a.seq, a.id, a.text_hash, a.published, a.published_basis, a.extra, s.minhash "
+                         "FROM articles a LEFT JOIN signatures s ON s.article=a.id"):
+        pub = metadata_published(r["published"], r["published_basis"], r["extra"])
+        rows.append(((pub or "9999-99-99", r["seq"]), r["id"], r["text_hash"], r["minhash"]))
+    rows.sort()
     first: dict[str, str] = {}
     dup_of: dict[str, str] = {}
-    rows = []
-    for r in con.execute("SELECT a.id, a.text_hash, s.minhash FROM articles a LEFT JOIN signatures s "
-                         "ON s.article=a.id ORDER BY a.seq"):
-        if r["text_hash"] and r["text_hash"] in first:
-            dup_of[r["id"]] = first[r["text_hash"]]
+    lsh_rows = []
+    for _key, aid, th, sig in rows:
+        if th and th in first:
+            dup_of[aid] = first[th]
             continue
-        if r["text_hash"]:
-            first[r["text_hash"]] = r["id"]
-        rows.append((r["id"], r["minhash"]))
-    dup_of.update(near_duplicates(rows))
+        if th:
+            first[th] = aid
+        lsh_rows.append((aid, sig))
+    dup_of.update(near_duplicates(lsh_rows))
+    for aid in list(dup_of):          # a copy of a copy points to the original
+        seen, cur = {aid}, dup_of[aid]
+        while cur in dup_of and cur not in seen:
+            seen.add(cur)
+            cur = dup_of[cur]
+        dup_of[aid] = cur
+    old = {r[0]: r[1] for r in con.execute("SELECT id, duplicate_of FROM articles")}
     with st.transaction(con):
-        con.execute("UPDATE articles SET duplicate_of=NULL WHERE duplicate_of IS NOT NULL")
-        con.executemany("UPDATE articles SET duplicate_of=? WHERE id=?", [(o, c) for c, o in dup_of.items()])
+        con.executemany("UPDATE articles SET duplicate_of=? WHERE id=?",
+                        [(dup_of.get(aid), aid) for aid, was in old.items() if dup_of.get(aid) != was])
 
 
 def load_article_results(con) -> list[ArticleResult]:
@@ -589,8 +627,10 @@ def link_entities(con, settings: Settings) -> None:
             [(m.entity, m.label, a.id, m.start, m.end) for a in articles for m in a.mentions if m.entity])
 
 
-def merge_events(con) -> None:
-    """Event mentions of every article -> events (one per real happening); quote mentions -> quotes."""
+def merge_events(con, dating=None) -> list[dict]:
+    """Event mentions of every article -> events (one per real happening); quote mentions -> quotes.
+    Mentions dated by a date the dates stage resolved again take its new value. Returns the events (their
+    stored JSON with the per-mention ``claims`` the discrepancies stage compares)."""
     from .events import merge, merge_quotes
 
     ment = {(r[0], r[1], r[2]): r[3] for r in con.execute(
@@ -603,18 +643,21 @@ def merge_events(con) -> None:
                       "text": r["text"]}
             for r in con.execute("SELECT id, published, lang, duplicate_of, text FROM articles")}
 
-    def grouped(table: str) -> list[tuple[str, list[dict]]]:
+    def grouped(table: str, redate=None) -> list[tuple[str, list[dict]]]:
         out: dict[str, list[dict]] = defaultdict(list)
         for r in con.execute(f"SELECT article, data FROM {table} ORDER BY article, idx"):
-            out[r[0]].append(json.loads(r[1]))
+            d = json.loads(r[1])
+            out[r[0]].append(redate(r[0], d) if redate else d)
         return list(out.items())
 
-    events = merge(grouped("event_mentions"), mention_entity, info)
+    events = merge(grouped("event_mentions", dating.mention_date if dating is not None else None),
+                   mention_entity, info)
     quotes = merge_quotes(grouped("quote_mentions"), mention_entity, info)
     known = {r[0] for r in con.execute("SELECT id FROM entities")}
     new_entities: dict[str, tuple[str, str, list]] = {}
     demonyms: dict[str, list[dict]] = defaultdict(list)  # country id -> nationality words standing for it
     rows = []
+    out_events: list[dict] = []
     for ev in events:
         d = ev.to_json()
         for eid in [*d["actors"], d["source"], d["target"], d["location"]]:
@@ -631,6 +674,7 @@ def merge_events(con) -> None:
         data["story"] = None
         data["independent_sources"] = d.get("independent", 0)
         rows.append((d["id"], json.dumps(data, ensure_ascii=False)))
+        out_events.append(dict(data, claims=d.get("claims", [])))
     with st.transaction(con):
         con.execute("DELETE FROM events")
         con.executemany("INSERT OR REPLACE INTO events(id, story, data) VALUES (?, NULL, ?)", rows)
@@ -653,6 +697,7 @@ def merge_events(con) -> None:
             have = extra.setdefault("mentions", [])
             have.extend(m for m in ms if m not in have)
             con.execute("UPDATE entities SET extra=? WHERE id=?", (json.dumps(extra, ensure_ascii=False), cid))
+    return out_events
 
 
 def _entity_for(eid: str, generic: dict | None) -> tuple[str, str, list]:
@@ -669,28 +714,31 @@ def _entity_for(eid: str, generic: dict | None) -> tuple[str, str, list]:
     return etype, slug.replace("-", " ").title() or eid, []
 
 
-def assign_stories(con) -> None:
-    """Event clusters and stories for the articles; each event joins the story of its evidence articles."""
-    from .stories import assign
+def assign_stories(con, events: list[dict] | None = None) -> None:
+    """Each event joins the story of its evidence articles; each story gets its events, title, first and
+    last dates and timeline (newsloom.stories.timeline)."""
+    from .stories.timeline import finish_stories
 
-    assign(con)
-    story_of = {r[0]: r[1] for r in con.execute("SELECT id, story FROM articles")}
-    events_of: dict[str, list[str]] = defaultdict(list)
-    updates = []
-    for r in con.execute("SELECT id, data FROM events ORDER BY id"):
-        d = json.loads(r[1])
-        votes = Counter(story_of.get(e["article"]) for e in d["evidence"] if story_of.get(e["article"]))
-        story = votes.most_common(1)[0][0] if votes else None
-        d["story"] = story
-        if story:
-            events_of[story].append(d["id"])
-        updates.append((story, json.dumps(d, ensure_ascii=False), r[0]))
+    finish_stories(con, events)
+
+
+def reconcile(con, events: list[dict] | None = None) -> None:
+    """Where independent sources disagree about an event or an entity (newsloom.reconcile)."""
+    from .reconcile import find, write
+
+    found = find(con, events or [])
     with st.transaction(con):
-        con.executemany("UPDATE events SET story=?, data=? WHERE id=?", updates)
-        for r in con.execute("SELECT id, data FROM stories").fetchall():
-            d = json.loads(r[1])
-            d["events"] = events_of.get(r[0], [])
-            con.execute("UPDATE stories SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), r[0]))
+        write(con, found)
+
+
+def store_information_density(con) -> None:
+    """Each article's information density, now that its entities, dates, quotes and events are known."""
+    from .stories.density import compute
+
+    values = compute(con)
+    with st.transaction(con):
+        con.executemany("UPDATE articles SET information_density=? WHERE id=?",
+                        [(v, aid) for aid, v in values.items()])
 
 
 def _role_json(role) -> dict:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .records import ArticleResult
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each migration takes the store from version i to i+1 (index 0: empty file -> 1).
 MIGRATIONS: list[str] = [
@@ -125,6 +125,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_index_type ON event_index(type, articles DESC, coalesce(date, '0') DESC, id);
     CREATE INDEX articles_lang ON articles(lang, seq);
     INSERT OR REPLACE INTO meta(key, value) VALUES ('web_index_dirty', 'true');
+    """,
+    # 3 -> 4: the clustering kept between builds (newsloom.stories.state); dates the corpus stages resolve
+    # again for undated articles (newsloom.stories.dating), beside the per-article value
+    """
+    CREATE TABLE cluster_features (article TEXT PRIMARY KEY, sig TEXT NOT NULL, content TEXT NOT NULL,
+        ents TEXT NOT NULL, keyhash TEXT NOT NULL DEFAULT '', vocab INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+    CREATE TABLE cluster_edges (a TEXT NOT NULL, b TEXT NOT NULL, e REAL NOT NULL, s REAL NOT NULL,
+        PRIMARY KEY (a, b)) WITHOUT ROWID;
+    CREATE INDEX cluster_edges_b ON cluster_edges(b);
+    CREATE TABLE cluster_blocks (block TEXT PRIMARY KEY, members TEXT NOT NULL, labels TEXT NOT NULL) WITHOUT ROWID;
+    ALTER TABLE timexes ADD COLUMN corpus_value TEXT;
+    INSERT OR REPLACE INTO meta(key, value) VALUES ('corpus_dirty', 'true');
     """,
 ]
 

@@ -565,10 +565,16 @@ def _build(ev: _Ev, article_info: dict[str, dict]) -> Event:
                     m = {"article": x.aid, "start": sp[0], "end": sp[1]}
                     if m not in lst:
                         lst.append(m)
+    claims = [{"article": x.aid, "original": x.orig or x.aid, "duplicate": x.dup, "sentence": list(x.em.sentence),
+               "date": x.em.date, "date_value": x.em.date_value,
+               "date_span": list(x.em.date_span) if x.em.date_span else None, "status": x.em.status,
+               "mode": x.em.mode, "location": x.loc, "source": x.src, "target": x.tgt, "actors": list(x.actors),
+               "figures": x.em.figures}
+              for x in sorted(items, key=lambda x: (x.aid, x.em.sentence[0], x.em.trigger[0]))]
     return Event(id=eid, type=ev.type, mode=mode, actors=actors, source=source, target=target, location=location,
                  date=dstr, status=status, topics=topics, figures=figures, evidence=evidence, duplicates=dups,
                  independent=len(originals), generic_actors=generic, mentions=len(items), negated=negated,
-                 demonym_mentions=via)
+                 demonym_mentions=via, claims=claims)
 
 
 # ---------------------------------------------------------------------------------------------- quotes

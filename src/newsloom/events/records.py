@@ -115,6 +115,9 @@ class Event:
     # country id -> the nationality words that name it in the evidence ("Russian strikes"): the caller adds
     # them to the country entity's mentions, so the country is found by the words the articles use
     demonym_mentions: dict[str, list[dict]] = field(default_factory=dict)
+    # what each mention says of it (article, sentence, date, status, place, source, target, figures,
+    # duplicate): the claims that newsloom.reconcile compares across sources
+    claims: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

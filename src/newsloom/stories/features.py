@@ -2,20 +2,31 @@
 
 An article becomes a bag of weighted *keys* in a few namespaces, so that one sparse dot product compares them:
 
-* ``w:<lang>:<word>``  content words (lower case, stop words of its language removed); only articles of the
-  same language share them;
+* ``w:<lang>:<word>``  content words (lower case, stop words of its language removed, crudely stemmed); only
+  articles of the same language share them;
+* ``l:<lang>:<word>``  the same, for the title and first lines only (what the article is mainly about);
 * ``e:<entity id>``    linked entities (PERSON, ORG, PLACE; OTHER less), shared across languages after linking;
-* ``y:<YYYY>``, ``m:<YYYY-MM>``, ``d:<YYYY-MM-DD>``  normalised dates (TIMEX3 values) and the publication date;
-* ``n:<number>``       figures written in the text (not years, not parts of dates).
+* ``y:<YYYY>``, ``m:<YYYY-MM>``, ``d:<YYYY-MM-DD>``, ``mo:<MM>``, ``md:<MM-DD>``, ``wd:<N>``  normalised dates
+  the text gives (TIMEX3 values, with or without their year). The publication date is no key — every
+  article of a month would share it —; it keeps articles published far apart in separate clusters instead
+  (see :func:`.cluster._gaps`);
+* ``n:<number>``       figures written in the text (not years, not parts of dates);
+* ``v:<TYPE>:<entity>``, ``v:<TYPE>:<entity>|<entity>``, ``v:<TYPE>:<mode>``  the article's event mentions
+  (PLOVER type with each participant or place, with each pair of participants, and with its mode: "CONSULT
+  with Rubio", "CONSULT Barrot|Rubio", "CONSULT by phone"), shared across languages like entities.
 
-The weights of a key depend on the corpus only through document frequencies, which :class:`Vocabulary` keeps.
+The features of an article depend on its own text, timexes, metadata and linked mentions only. The weights
+of the keys depend on the corpus through document frequencies, which :class:`Vocabulary` keeps (see
+:mod:`.cluster` for which articles they are counted over).
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
-from bisect import bisect_right
 import re
 import sqlite3
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,33 +36,40 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,  ]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)")
 _PARTIAL = re.compile(r"^(?:\d{4}|XXXX)-(?:(\d\d)(?:-(\d\d))?|W(?:\d\d|XX)-(\d))")
-PARTIAL_DATES = True   # month, day of month, weekday keys, whether the year is known or not
-LEAD_DATE_ANCHOR = False  # without a publication date, take the first full date of the lead as the article's date
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
 _MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d))?")
 
+WEEKDAY_KEYS = True
+SURFACE_KEPT = 25     # unstemmed forms kept per article (for titles)
+DATELINE_ANCHOR = False
 IDF_OFFSET = 1.0   # idf = log((1+n)/(1+df)) + IDF_OFFSET
 LEAD_CHARS = 400   # the title and first sentence(s): who and what the article is about
-LEAD_WORD_BONUS = 0  # extra count for a word of the lead
 
-# Entity types and how much one shared mention of that type counts.
+# Entity types and how much one shared mention of that type counts; a country says less about which happening
+# an article reports than a person or a city does.
 ENTITY_TYPE_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "PLACE": 1.0, "OTHER": 0.5}
+COUNTRY_WEIGHT = 0.5
+
+
+def entity_weight(label: str, ent: str) -> float:
+    w = ENTITY_TYPE_WEIGHT.get(label, 0.5)
+    if label == "PLACE" and COUNTRY_WEIGHT != 1.0:
+        from ..events.places import place_kind
+
+        if place_kind(ent) in ("country", "region"):
+            w *= COUNTRY_WEIGHT
+    return w
 
 
 @lru_cache(maxsize=None)
 def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words for the language (newsloom depends on spaCy anyway), plus news boilerplate."""
+    """spaCy's stop words for the language (newsloom depends on spaCy anyway), plus web boilerplate."""
     words: set[str] = set()
     try:
-        if lang == "en":
-            from spacy.lang.en.stop_words import STOP_WORDS as words  # type: ignore[no-redef]
-        elif lang == "fr":
-            from spacy.lang.fr.stop_words import STOP_WORDS as words  # type: ignore[no-redef]
-        elif lang == "es":
-            from spacy.lang.es.stop_words import STOP_WORDS as words  # type: ignore[no-redef]
-        elif lang == "de":
-            from spacy.lang.de.stop_words import STOP_WORDS as words  # type: ignore[no-redef]
-    except ImportError:  # pragma: no cover - spaCy is a dependency
+        from spacy.util import get_lang_class
+
+        words = set(get_lang_class(lang).Defaults.stop_words)
+    except Exception:  # noqa: BLE001 - an unknown language code has no stop words
         words = set()
     extra = {"http", "https", "www", "com", "html", "htm", "php", "org", "net"}
     return frozenset({w.lower() for w in words} | extra)
@@ -71,17 +89,89 @@ def _stem(word: str) -> str:
 class Article:
     id: str
     lang: str
-    published: str | None
+    published: str | None        # from metadata only (never a date inferred by the corpus stages)
     duplicate_of: str | None
     title: str | None
-    words: Counter = field(default_factory=Counter)     # stemmed content words
-    ents: Counter = field(default_factory=Counter)      # entity id -> mentions (type-weighted)
-    lead: Counter = field(default_factory=Counter)      # entity id -> mentions in the lead (title, first lines)
-    types: dict = field(default_factory=dict)           # entity id -> label
-    dates: Counter = field(default_factory=Counter)     # "y:2025", "m:2025-04", "d:2025-04-09"
-    numbers: Counter = field(default_factory=Counter)   # "n:12"
-    surface: Counter = field(default_factory=Counter)   # unstemmed words, for titles
-    anchor: str | None = None                           # the date it reports from: published, else its lead's date
+    words: Counter = field(default_factory=Counter)       # stemmed content words
+    lead_words: Counter = field(default_factory=Counter)  # the same, in the title and first lines
+    ents: Counter = field(default_factory=Counter)        # entity id -> mentions
+    priors: dict = field(default_factory=dict)            # key -> weight multiplier (entity types)
+    lead: Counter = field(default_factory=Counter)        # entity id -> mentions in the lead
+    types: dict = field(default_factory=dict)             # entity id -> label
+    dates: Counter = field(default_factory=Counter)       # "y:2025", "m:2025-04", "d:2025-04-09", "mo:04" ...
+    numbers: Counter = field(default_factory=Counter)     # "n:12"
+    surface: Counter = field(default_factory=Counter)     # unstemmed forms of its most frequent words, for titles
+    anchor: str | None = None                             # when it reports from: publication date (metadata),
+                                                          # else a dateline's full date, else "XXXX-MM-DD"
+    event_spans: list = field(default_factory=list)       # [(type, mode, sentence start, [spans], [kb ids])]
+    events: Counter = field(default_factory=Counter)      # "v:..." keys (from event_spans and linking)
+
+    def keys(self) -> dict[str, float]:
+        """Every key of the article with its count, namespaced."""
+        out: dict[str, float] = {}
+        for w, c in self.words.items():
+            out[f"w:{self.lang}:{w}"] = c
+        for w, c in self.lead_words.items():
+            out[f"l:{self.lang}:{w}"] = c
+        for e, c in self.ents.items():
+            if c > 0:
+                out[f"e:{e}"] = c
+        out.update(self.dates)
+        out.update(self.numbers)
+        out.update(self.events)
+        return out
+
+    def key_hash(self) -> str:
+        """A digest of what the clustering reads of the article (keys, priors, date, language)."""
+        h = hashlib.sha1()
+        h.update(json.dumps([sorted(self.keys().items()), sorted(self.priors.items()), self.anchor, self.lang,
+                             self.event_spans], default=list).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def changed(self) -> None:
+        pass
+
+    def content_json(self) -> dict:
+        """What does not depend on entity linking (cached between builds)."""
+        return {"lang": self.lang, "published": self.published, "title": self.title,
+                "words": dict(self.words), "lead_words": dict(self.lead_words), "dates": dict(self.dates),
+                "numbers": dict(self.numbers), "surface": dict(self.surface), "anchor": self.anchor,
+                "event_spans": self.event_spans}
+
+    @classmethod
+    def from_content(cls, aid: str, duplicate_of: str | None, d: dict) -> "Article":
+        a = cls(aid, d["lang"], d["published"], duplicate_of, d.get("title"))
+        a.words, a.lead_words = Counter(d["words"]), Counter(d["lead_words"])
+        a.dates, a.numbers, a.surface = Counter(d["dates"]), Counter(d["numbers"]), Counter(d["surface"])
+        a.anchor = d.get("anchor")
+        a.event_spans = [tuple(x) for x in d.get("event_spans", [])]
+        return a
+
+    def set_mentions(self, mentions: list[tuple[int, int, str, str]]) -> None:
+        """Entity and event features from (start, end, label, entity id) of the linked mentions."""
+        self.changed()
+        self.ents, self.lead, self.types, self.priors = Counter(), Counter(), {}, {}
+        at: dict[tuple[int, int], str] = {}
+        for s, e, label, ent in mentions:
+            if ent:
+                self.ents[ent] += 1
+                self.priors[f"e:{ent}"] = entity_weight(label, ent)
+                self.types[ent] = label
+                at[(s, e)] = ent
+                if s < LEAD_CHARS:
+                    self.lead[ent] += 1
+        self.events = Counter()
+        for typ, mode, start, spans, kb in self.event_spans:
+            who = sorted({at[(s, e)] for s, e in spans if (s, e) in at} | set(kb))
+            bonus = 2 if start < LEAD_CHARS else 1
+            if mode:
+                self.events[f"v:{typ}:{mode}"] += bonus
+            for x in who:
+                self.events[f"v:{typ}:{x}"] += bonus
+            people = [x for x in who if not x.startswith(("place:", "other:"))]
+            for i, x in enumerate(people):
+                for y in people[i + 1:]:
+                    self.events[f"v:{typ}:{x}|{y}"] += bonus
 
     def year(self) -> str | None:
         return self.published[:4] if self.published else None
@@ -108,48 +198,54 @@ def _number_key(s: str) -> str | None:
     return f"n:{v:g}"
 
 
+def event_spans(event_mentions: list[dict]) -> list:
+    """(type, mode, sentence start, participant and place spans, knowledge-base ids) of each event mention
+    (stored JSON of :class:`newsloom.events.records.EventMention`); negated ones left out."""
+    out = []
+    for d in event_mentions or []:
+        if d.get("negated"):
+            continue
+        spans = [d[k] for k in ("source", "target", "location") if d.get(k)] + list(d.get("actors") or [])
+        kb = sorted(set((d.get("kb_actors") or {}).values()) | ({d["location_kb"]} if d.get("location_kb") else set()))
+        out.append((d["type"], d.get("mode"), int(d["sentence"][0]),
+                    sorted({(int(s[0]), int(s[1])) for s in spans}), kb))
+    return out
+
+
 def article_features(aid: str, lang: str, text: str, published: str | None, duplicate_of: str | None,
                      title: str | None, mentions: list[tuple[int, int, str, str]],
-                     timexes: list[tuple[int, int, str, str]]) -> Article:
+                     timexes: list[tuple[int, int, str, str]], event_mentions: list[dict] | None = None) -> Article:
     """Features of one article. ``mentions``: (start, end, label, entity id or None); ``timexes``:
-    (start, end, type, value)."""
+    (start, end, type, value); ``published``: the publication date from metadata, or None;
+    ``event_mentions``: the stored JSON of its event mentions."""
     a = Article(aid, lang or "und", published, duplicate_of, title)
+    a.event_spans = event_spans(event_mentions)
     stops = stop_words(a.lang)
     low = text.lower()
     surface = Counter(w for w in _WORD.findall(low) if w not in stops)
-    a.surface = surface
+    a.surface = Counter(dict(surface.most_common(SURFACE_KEPT)))
     for w, c in surface.items():
         a.words[_stem(w)] += c
-    if LEAD_WORD_BONUS:
-        for w in set(_WORD.findall(low[:LEAD_CHARS])):
-            if w not in stops:
-                a.words[_stem(w)] += LEAD_WORD_BONUS
-    for s, _e, label, ent in mentions:
-        if ent:
-            a.ents[ent] += ENTITY_TYPE_WEIGHT.get(label, 0.5)
-            a.types[ent] = label
-            if s < LEAD_CHARS:
-                a.lead[ent] += 1
+    for w in _WORD.findall(low[:LEAD_CHARS]):
+        if w not in stops:
+            a.lead_words[_stem(w)] += 1
+    a.set_mentions(mentions)
     covered = []
-    lead_dates = []
     for s, e, typ, value in timexes:
         covered.append((s, e))
-        if s < LEAD_CHARS and _FULL_DATE.match(value) and _weekday(value[:10]):
-            lead_dates.append((s, value[:10]))
         if typ not in ("DATE", "TIME"):
             continue
-        if PARTIAL_DATES:
-            pm = _PARTIAL.match(value)
-            if pm:
-                if pm.group(1):
-                    a.dates["mo:" + pm.group(1)] += 1
-                    if pm.group(2):
-                        a.dates["md:" + pm.group(1) + "-" + pm.group(2)] += 1
-                        wd = _weekday(value[:10])
-                        if wd:
-                            a.dates["wd:" + wd] += 1
-                elif pm.group(3):
-                    a.dates["wd:" + pm.group(3)] += 1
+        pm = _PARTIAL.match(value)
+        if pm:
+            if pm.group(1):
+                a.dates["mo:" + pm.group(1)] += 1
+                if pm.group(2):
+                    a.dates["md:" + pm.group(1) + "-" + pm.group(2)] += 1
+                    wd = _weekday(value[:10])
+                    if wd and WEEKDAY_KEYS:
+                        a.dates["wd:" + wd] += 1
+            elif pm.group(3) and WEEKDAY_KEYS:
+                a.dates["wd:" + pm.group(3)] += 1
         y = _YEAR.match(value)
         if not y:
             continue
@@ -159,10 +255,7 @@ def article_features(aid: str, lang: str, text: str, published: str | None, dupl
             a.dates["m:" + mm.group(1)] += 1
             if mm.group(2):
                 a.dates["d:" + mm.group(0)] += 1
-    a.anchor = published[:10] if published else (min(lead_dates)[1] if (lead_dates and LEAD_DATE_ANCHOR) else None)
-    if published:
-        a.dates["y:" + published[:4]] += 1
-        a.dates["m:" + published[:7]] += 1
+    a.anchor = published[:10] if published else text_anchor(timexes)
     covered.sort()
     starts = [s for s, _ in covered]
     for m in _NUM.finditer(text):
@@ -172,43 +265,105 @@ def article_features(aid: str, lang: str, text: str, published: str | None, dupl
         k = _number_key(m.group())
         if k:
             a.numbers[k] += 1
+    a.changed()
     return a
 
 
-def load_articles(con: sqlite3.Connection) -> list[Article]:
-    """Every stored article's features, in id order."""
+def text_anchor(timexes: list[tuple[int, int, str, str]]) -> str | None:
+    """The date an undated article reports from, as its own text gives it: a full date near the top (a
+    dateline), else the day and month it mentions most (without a year: "XXXX-06-02"), else None."""
+    for s, _e, typ, value in sorted(timexes):
+        if s >= LEAD_CHARS or not DATELINE_ANCHOR:
+            break
+        if typ == "DATE" and _FULL_DATE.match(value) and _weekday(value[:10]):
+            return value[:10]
+    days = Counter(v[5:10] for s, e, typ, v in timexes
+                   if typ == "DATE" and re.match(r"^(?:\d{4}|XXXX)-\d\d-\d\d$", v[:10]) and _weekday("2000" + v[4:10]))
+    if not days:
+        return None
+    top = days.most_common()
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    return "XXXX-" + top[0][0]
+
+
+def metadata_published(published: str | None, basis: str | None, extra: str | None) -> str | None:
+    """The publication date the clustering may use: one given by metadata or by the article's own text,
+    never one the corpus stages inferred from the clusters (that would feed clusters back into clusters)."""
+    if not published:
+        return None
+    if extra:
+        try:
+            if json.loads(extra).get("published_from") == "cluster":
+                return None
+        except (ValueError, AttributeError):
+            pass
+    return published
+
+
+def content_signature(text_hash: str | None, lang: str | None, published: str | None, title: str | None,
+                      timexes: list) -> str:
+    h = hashlib.sha1()
+    for part in (text_hash or "", lang or "", published or "", title or "", json.dumps(timexes)):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def load_mentions(con: sqlite3.Connection) -> dict[str, list]:
     ments: dict[str, list] = defaultdict(list)
-    for r in con.execute('SELECT article, start, "end", label, entity FROM mentions WHERE entity IS NOT NULL'):
+    for r in con.execute('SELECT article, start, "end", label, entity FROM mentions WHERE entity IS NOT NULL '
+                         'ORDER BY article, start'):
         ments[r[0]].append((r[1], r[2], r[3], r[4]))
+    return ments
+
+
+def load_event_mentions(con: sqlite3.Connection, article: str | None = None) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    sql = "SELECT article, data FROM event_mentions" + (" WHERE article=?" if article else "") + " ORDER BY article, idx"
+    for r in con.execute(sql, (article,) if article else ()):
+        out[r[0]].append(json.loads(r[1]))
+    return out
+
+
+def load_articles(con: sqlite3.Connection) -> list[Article]:
+    """Every stored article's features, in id order (computed from scratch)."""
+    ments = load_mentions(con)
+    evm = load_event_mentions(con)
     tx: dict[str, list] = defaultdict(list)
-    for r in con.execute('SELECT article, start, "end", type, value FROM timexes'):
+    for r in con.execute('SELECT article, start, "end", type, value FROM timexes ORDER BY article, start'):
         tx[r[0]].append((r[1], r[2], r[3], r[4]))
     out = []
-    for r in con.execute("SELECT id, lang, text, published, duplicate_of, title FROM articles ORDER BY id"):
-        out.append(article_features(r[0], r[1], r[2] or "", r[3], r[4], r[5], ments.get(r[0], []),
-                                    tx.get(r[0], [])))
+    for r in con.execute("SELECT id, lang, text, published, published_basis, extra, duplicate_of, title "
+                         "FROM articles ORDER BY id"):
+        pub = metadata_published(r[3], r[4], r[5])
+        out.append(article_features(r[0], r[1], r[2] or "", pub, r[6], r[7], ments.get(r[0], []),
+                                    tx.get(r[0], []), evm.get(r[0], [])))
     return out
 
 
 class Vocabulary:
     """Document frequencies of keys over a set of articles, and the idf weights derived from them."""
 
-    def __init__(self, articles: list[Article]):
-        self.n = len(articles)
+    def __init__(self, articles: list[Article] | None = None):
+        self.n = 0
         self.df: Counter = Counter()
         self.df_lang: Counter = Counter()
         self._idf: dict = {}
-        for a in articles:
-            self.df_lang[a.lang] += 1
-            self.df.update(f"w:{a.lang}:{w}" for w in a.words)
-            self.df.update(f"e:{e}" for e in a.ents)
-            self.df.update(a.dates)
-            self.df.update(a.numbers)
+        for a in articles or []:
+            self.add(a)
+
+    def add(self, a: Article) -> None:
+        self.n += 1
+        self.df_lang[a.lang] += 1
+        self.df.update(a.keys().keys())
+        self._idf.clear()
 
     def idf(self, key: str, lang: str | None = None) -> float:
         """log((1 + n) / (1 + df)) + IDF_OFFSET, where n counts the articles of the key's language for words."""
-        got = self._idf.get((key, lang))
-        if got is None:
-            n = self.df_lang[lang] if lang is not None else self.n
-            got = self._idf[(key, lang)] = math.log((1 + max(n, 1)) / (1 + self.df[key])) + IDF_OFFSET
-        return got
+        n = self.df_lang[lang] if lang is not None else self.n
+        return math.log((1 + max(n, 1)) / (1 + self.df.get(key, 0))) + IDF_OFFSET
+
+    def weight(self, key: str, count: float, lang: str) -> float:
+        per_lang = key.startswith(("w:", "l:"))
+        return (1.0 + math.log(count)) * self.idf(key, lang if per_lang else None) if count > 0 else 0.0
