@@ -58,8 +58,8 @@ def test_one_story_holds_the_april_2025_talks_and_the_june_call(doc):
     assert dates == sorted(dates)
     assert set(story["events"]) >= {t["event"] for t in story["timeline"]}
     texts = {a["id"]: a["text"] for a in doc["articles"]}
-    paris = [t for t in story["timeline"] if t["date"] == "2025-04-17" and "Paris" in t["what"]]
-    assert paris, [(t["date"], t["what"]) for t in story["timeline"]]
+    paris = [t for t in story["timeline"] if t["date"] == "2025-04-17" and "Paris" in t["summary"]]
+    assert paris, [(t["date"], t["summary"]) for t in story["timeline"]]
     assert {e["article"][:3] for e in paris[0]["evidence"]} >= {"000", "003"}
     for t in story["timeline"]:
         for e in t["evidence"]:

@@ -127,7 +127,8 @@ MIGRATIONS: list[str] = [
     INSERT OR REPLACE INTO meta(key, value) VALUES ('web_index_dirty', 'true');
     """,
     # 3 -> 4: the clustering kept between builds (newsloom.stories.state); dates the corpus stages resolve
-    # again for undated articles (newsloom.stories.dating), beside the per-article value
+    # again for undated articles (newsloom.stories.dating), beside the per-article value. Derived rows: the
+    # next build that brings something fills them (clustering everything once).
     """
     CREATE TABLE cluster_features (article TEXT PRIMARY KEY, sig TEXT NOT NULL, content TEXT NOT NULL,
         ents TEXT NOT NULL, keyhash TEXT NOT NULL DEFAULT '', vocab INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
@@ -136,7 +137,6 @@ MIGRATIONS: list[str] = [
     CREATE INDEX cluster_edges_b ON cluster_edges(b);
     CREATE TABLE cluster_blocks (block TEXT PRIMARY KEY, members TEXT NOT NULL, labels TEXT NOT NULL) WITHOUT ROWID;
     ALTER TABLE timexes ADD COLUMN corpus_value TEXT;
-    INSERT OR REPLACE INTO meta(key, value) VALUES ('corpus_dirty', 'true');
     """,
 ]
 

@@ -27,6 +27,7 @@ from .features import Article, Vocabulary, _stem, load_articles, metadata_publis
 __all__ = ["assign", "cluster_articles", "Params", "Stats"]
 
 EVENT_PREFIX = "cluster:"
+TITLE_VERSION = 2          # a change to how the words title is made recomputes the stored ones
 STORY_PREFIX = "story:"
 
 
@@ -108,10 +109,11 @@ def _title(members: list[Article], names: dict[str, tuple[str, str]], vocab: Voc
     if graph is not None:
         U = graph.U[[graph.pos[a.id] for a in same]].tocsc()
         prefix = f"w:{lang}:"
-        for c in np.unique(U.indices):
+        docs = np.diff(U.indptr)
+        for c in np.flatnonzero(docs).tolist():
             key = graph.cols.keys[c]
             if key.startswith(prefix):
-                word_docs[key[len(prefix):]] = int(U.indptr[c + 1] - U.indptr[c])
+                word_docs[key[len(prefix):]] = int(docs[c])
     for a in same:
         if graph is None:
             word_docs.update(a.words)
@@ -147,9 +149,10 @@ def story_rows(heads: list[Article], part: dict[str, tuple[str, str]], names: di
         dates = sorted(d for d in (_article_date(a) for a in members) if d)
         ids = sorted([a.id for a in members] + copies.get(sid, []))
         old = (before or {}).get(sid)
-        title = old["words_title"] if old and old.get("articles") == ids and old.get("words_title") else \
-            _title(members, names, vocab, graph)
-        rows.append({"id": sid, "title": title, "words_title": title, "articles": ids,
+        key = f"{TITLE_VERSION}/{vocab.n}"
+        title = old["words_title"] if old and old.get("articles") == ids and old.get("words_title") and \
+            old.get("words_title_key") == key else _title(members, names, vocab, graph)
+        rows.append({"id": sid, "title": title, "words_title": title, "words_title_key": key, "articles": ids,
                      "events": [], "first_date": dates[0] if dates else None,
                      "last_date": dates[-1] if dates else None})
     return rows

@@ -233,5 +233,5 @@ def timeline(events: list[dict], names: dict) -> list[dict]:
             if len(ev) >= TIMELINE_EVIDENCE:
                 break
         out.append({"event": e["id"], "date": e["date"], "status": e.get("status"),
-                    "what": _event_text(e, names), "evidence": ev})
+                    "summary": _event_text(e, names), "evidence": ev})
     return out

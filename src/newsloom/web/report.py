@@ -117,7 +117,8 @@ def collect(con: sqlite3.Connection) -> dict:
         st_evs = [v_index[x] for x in s.get("events") or [] if x in v_index]
         stories.append({"id": s["id"], "t": s.get("title") or s["id"], "fd": s.get("first_date"),
                         "ld": s.get("last_date"), "a": st_arts, "v": st_evs, "g": _timeline(evs, arts, st_evs, st_arts),
-                        "tl": tl if isinstance(tl, list) else None})
+                        "tl": [{k: t.get(k) for k in ("date", "event", "summary") if t.get(k)} if isinstance(t, dict) else t
+                               for t in tl] if isinstance(tl, list) else None})   # evidence: in the events
     story_index = {s["id"]: i for i, s in enumerate(stories)}
     for e in evs:
         if e.get("sy") in story_index:
