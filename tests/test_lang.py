@@ -88,6 +88,24 @@ def test_regnal_numbers_keep_their_dot_mid_sentence_only():
     assert repair_mentions(en, "en", [Mention(9, 22, "Elizabeth II.", "PERSON", "PER")])[0].text == "Elizabeth II"
 
 
+def test_german_names_inside_hyphenated_compounds_are_not_added():
+    text = "Das FDP-geführte Ministerium und die SPD streiten , sagte der Merkel-Vertraute ."
+    assert {m.text: m.label for m in repair_mentions(text, "de", [])} == {"SPD": "ORG"}
+    # English keeps "FDP-led": the rule is German data (HYPHEN_COMPOUNDS), not code
+    assert {m.text for m in repair_mentions("The FDP-led ministry and the SPD disagree.", "en", [])} == {"FDP", "SPD"}
+
+
+def test_german_model_tells_capitalised_nouns_from_names(fresh_models):
+    # an unknown surname alone after a verb is a person; capitalised common nouns around it are not names
+    fresh_models.delenv("NEWSLOOM_MODEL_DE", raising=False)
+    out = found("Der Stadtrat lehnte den Antrag der Bürgerinitiative ab , berichtete Wellhöfer .", "de")
+    out.update(found("Bei der Pressekonferenz in Wolfsgrund kritisierte Oberdorfer die Verhandlungen der "
+                     "Landesregierung .", "de"))
+    assert out.get("Wellhöfer") == "PERSON" and out.get("Oberdorfer") == "PERSON", out
+    for noun in ("Stadtrat", "Antrag", "Bürgerinitiative", "Pressekonferenz", "Verhandlungen", "Landesregierung"):
+        assert noun not in out, out
+
+
 def test_german_dateline():
     text = "Berlin (dpa) - Die Regierung hat am Dienstag ein neues Gesetz beschlossen."
     out = {m.text: m.label for m in repair_mentions(text, "de", [Mention(0, 12, "Berlin (dpa)", "ORG", "ORG")])}

@@ -3,7 +3,11 @@
 The component ``newsloom_crf_ner`` tags tokens B-/I-PER, ORG, LOC, MISC with a linear-chain CRF
 (python-crfsuite) over hand-made features: the word, its prefixes and suffixes, shape, position in the
 sentence, the neighbouring words, and what newsloom's knowledge base and the language's entity data
-(``lang/<code>/entities.py``: role titles, honorifics, demonyms, articles) say about each token. Nothing is
+(``lang/<code>/entities.py``: role titles, honorifics, demonyms, articles, noun and adjective endings,
+organisation words) say about each token, with two lexicons read from installed packages
+(``newsloom.lexicon``): how common the word is in the language and in other languages (wordfreq; a name is
+common in many languages, a German noun only in German), and whether the language's dictionary lists it as
+a common noun, a noun compound or a name (the German Wiktionary's nouns, ``german_nouns``). Nothing is
 specific to one language: the language's data comes from the doc's language.
 
 A model directory (``src/newsloom/models/de_ner``) is an ordinary spaCy pipeline folder; spaCy finds the
@@ -21,6 +25,7 @@ from spacy.util import filter_spans
 
 from .kb import get_kb, name_lists, scan_words
 from .kb.text import fold, norm
+from .lexicon import NAME_CLASSES, noun_lexicon, zipf_buckets
 from .link.langdata import get as langdata
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -80,8 +85,98 @@ def _lexicon(lang: str):
     return ld, titles
 
 
-def features(doc: Doc) -> list[list[str]]:
+# groups of features that ``features(doc, off=...)`` can leave out (ablations: benchmarks/train_de_ner.py --off)
+GROUPS = ("freq", "xfreq", "nouns", "morph", "orgwords", "hyphen", "context")
+_NAME_BITS = {v: k for k, v in NAME_CLASSES.items()}
+
+
+def features(doc: Doc, off: frozenset | set | tuple = ()) -> list[list[str]]:
     """CRF features of every token of ``doc`` (strings: crfsuite reads "name=value" as a binary feature)."""
+    out = _base_features(doc)
+    _lexical_features(doc, out, frozenset(off))
+    return out
+
+
+def _lexical_features(doc: Doc, out: list[list[str]], off: frozenset) -> None:
+    """Word frequency, dictionary and morphology features (appended to ``out``), and those of the neighbours."""
+    ld = langdata(doc.lang_)
+    toks = list(doc)
+    n = len(toks)
+    start = [t.i == 0 or toks[t.i - 1].text in _SENT_END for t in toks]
+    freq = zipf_buckets(ld.word_frequencies) if ld.word_frequencies else None
+    foreign = [zipf_buckets(code) for code in ld.foreign_frequencies]
+    forms, names = noun_lexicon(ld.noun_lexicon) if ld.noun_lexicon else (None, None)
+    key = (doc.lang_, off)
+    memo = _MEMO.setdefault(key, {})
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    ex: list[list[str]] = []
+    for k, t in enumerate(toks):
+        got = memo.get((t.text, start[k]))
+        if got is None:
+            got = memo[(t.text, start[k])] = _token_lexical(t.text, start[k], ld, freq, foreign, forms, names, off)
+        ex.append(got)
+    for k in range(n):
+        out[k] += ex[k]
+        if "context" in off:
+            continue
+        for d in (-2, -1, 1, 2):
+            j = k + d
+            if 0 <= j < n:
+                out[k] += [f"{d}:" + x for x in ex[j] if x.startswith(("orgw", "orgsuf", "czf", "xld"))]
+
+
+_MEMO: dict = {}      # (language, groups off) -> {(word, sentence start): its lexical features}
+_MEMO_MAX = 200_000
+
+
+def _token_lexical(w: str, at_start: bool, ld, freq, foreign, forms, names, off) -> list[str]:
+    """The lexical features of one word (they depend on nothing else: computed once per word and process)."""
+    f: list[str] = []
+    lw = w.lower()
+    cap = w[:1].isupper()
+    zf = freq.get(lw) if freq is not None else 0
+    if freq is not None and "freq" not in off:
+        f.append(f"zf={zf}")
+        if cap:
+            f.append(f"czf={zf}|{int(at_start)}")
+    if foreign and cap and len(w) > 1 and "xfreq" not in off:
+        o = max(x.get(lw) for x in foreign)
+        f.append(f"xl={o}")
+        f.append(f"xld={max(-3, min(3, zf - o))}")
+    if forms is not None and cap and w.isalpha() and "nouns" not in off:
+        if w in forms:
+            f.append("gn_noun")
+        elif len(w) >= 7 and any(w[j:].capitalize() in forms for j in range(3, len(w) - 3)):
+            f.append("gn_cmp")  # a compound whose last part is a noun ("Künstlervereinigung")
+        bits = names.get(w)
+        if not bits and w.endswith("s") and w not in forms:
+            bits = names.get(w[:-1])  # genitive of a name ("Merkels")
+            f += [f"gn_gen_{_NAME_BITS[b]}" for b in _NAME_BITS if bits & b]
+        else:
+            f += [f"gn_{_NAME_BITS[b]}" for b in _NAME_BITS if bits & b]
+    if cap and "morph" not in off:
+        if any(lw.endswith(x) and len(lw) > len(x) + 2 for x in ld.ner_noun_suffixes):
+            f.append("nounsuf")
+        a = next((x for x in ld.ner_adj_suffixes if lw.endswith(x) and len(lw) > len(x) + 2), None)
+        if a:
+            f.append("adjsuf=" + a)
+    if "orgwords" not in off:
+        if lw in ld.ner_org_words:
+            f.append("orgw")
+        elif cap and any(lw.endswith(x) for x in ld.ner_org_words if len(x) >= 5):
+            f.append("orgsuf")
+    if "-" in w[1:] and "hyphen" not in off:
+        first, last = w.split("-", 1)[0], w.rsplit("-", 1)[-1]
+        f.append("hyf_sh=" + shape(first)[:4])
+        if last[:1].islower():
+            f.append("hyl_lower")
+        if freq is not None:
+            f.append(f"hylzf={freq.get(last.lower())}")
+    return f
+
+
+def _base_features(doc: Doc) -> list[list[str]]:
     ld, title_words = _lexicon(doc.lang_)
     given, surnames, places = name_lists()
     gaz = gazetteer(doc)

@@ -65,6 +65,14 @@ class LangData:
     names_end_capitalised: bool = False                     # trailing lower-case words are not in a name
     double_surnames: bool = False                           # "Elena Gómez Rey": "Gómez" alone names her
     place_endings: list = field(default_factory=list)       # (ending, English ending) of country names
+    hyphen_compounds: bool = False                          # "SPD-Chef": a name in a compound is no mention
+    # NER features (newsloom.crfner): lexicons read from installed packages, and word endings
+    word_frequencies: str | None = None                     # wordfreq language code of the language
+    foreign_frequencies: tuple[str, ...] = ()               # other languages' lists: names are common there too
+    noun_lexicon: str | None = None                         # package of the language's nouns (german_nouns)
+    ner_noun_suffixes: tuple[str, ...] = ()                 # endings of common nouns (lower case, as written)
+    ner_adj_suffixes: tuple[str, ...] = ()                  # endings of adjectives and demonyms
+    ner_org_words: set[str] = field(default_factory=set)    # words in or beside organisation names
 
     def merge(self, o: "LangData") -> None:
         for name in ("articles", "elisions", "honorifics", "particles", "not_alone", "credit_markers",
@@ -134,6 +142,13 @@ def _build(code: str) -> LangData:
     d.names_end_capitalised = bool(g("NAMES_END_CAPITALISED", False))
     d.double_surnames = bool(g("DOUBLE_SURNAMES", False))
     d.place_endings = [(norm(a), norm(b)) for a, b in g("PLACE_NAME_ENDINGS", [])]
+    d.hyphen_compounds = bool(g("HYPHEN_COMPOUNDS", False))
+    d.word_frequencies = g("WORD_FREQUENCIES", None)
+    d.foreign_frequencies = tuple(g("FOREIGN_FREQUENCIES", ()))
+    d.noun_lexicon = g("NOUN_LEXICON", None)
+    d.ner_noun_suffixes = tuple(x.lower() for x in g("NER_NOUN_SUFFIXES", ()))
+    d.ner_adj_suffixes = tuple(x.lower() for x in g("NER_ADJ_SUFFIXES", ()))
+    d.ner_org_words = {x.lower() for x in g("NER_ORG_WORDS", ())}
     return d
 
 

@@ -417,6 +417,10 @@ def kb_mentions(text: str, lang: str | None, taken: list[tuple[int, int]],
                 # not part of a longer capitalised name
                 if _next_is_name(text, b) or (text[b:b + 1] == "-" and text[b + 1:b + 2].isupper()):
                     continue
+                # a name glued by a hyphen into a compound word is no mention of its own ("FDP-geführte")
+                if ld.hyphen_compounds and (text[b:b + 1] == "-" or (a >= 2 and text[a - 1] == "-"
+                                                                      and text[a - 2].isalpha())):
+                    continue
                 prev = _prev_word(text, a)
                 if prev and prev[:1].isupper() and not _sentence_initial(text, a - len(prev) - 1 if a > len(prev) else 0) \
                         and re.search(r"[^\W\d_]\s{1,2}$", text[max(0, a - 3):a]):

@@ -120,3 +120,32 @@ DATELINES = [
 # country names end in -ien where English has -ia ("Slowenien", "Kroatien"): for names the knowledge base
 # does not know, the linker tries the English ending ("Vardenien" ~ "Vardenia")
 PLACE_NAME_ENDINGS = [("ien", "ia")]
+
+# a name glued by a hyphen into a word makes a compound ("SPD-Chef", "FDP-geführte", "Merkel-Regierung"): not
+# a mention of the name by itself (the knowledge base does not add one there)
+HYPHEN_COMPOUNDS = True
+
+# --- features of newsloom's German NER model (newsloom.crfner; retrain it after a change here) ---
+# how common a word is, from the frequency lists of the wordfreq package (case-folded): German capitalises
+# every noun, and a common word is rarely a name; a word about as common in other languages is often one
+WORD_FREQUENCIES = "de"
+FOREIGN_FREQUENCIES = ["en", "fr", "es", "it"]
+# the common nouns (every inflected form) and the names of the German Wiktionary (package german_nouns)
+NOUN_LEXICON = "german_nouns"
+# endings of common nouns, and of adjectives and demonyms ("französische", "Berliner" is an adjective
+# too): a capitalised word so ending is rarely a name
+NER_NOUN_SUFFIXES = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät",
+                     "täten", "tion", "tionen", "nis", "nisse", "tum", "ment", "ments", "enz", "anz", "ling",
+                     "ität"]
+NER_ADJ_SUFFIXES = ["isch", "ische", "ischen", "ischer", "isches", "ischem", "lich", "liche", "lichen", "licher",
+                    "ig", "ige", "igen", "iger", "er", "ern"]
+# words inside or beside the names of organisations (heads, legal forms, clubs); one of five letters or more
+# also counts as the end of a compound ("Landesverband", "Bundesministerium")
+NER_ORG_WORDS = ["verband", "verbände", "verbandes", "ministerium", "ministeriums", "universität", "klinikum",
+                 "stiftung", "verein", "vereins", "gesellschaft", "institut", "instituts", "institute", "bank",
+                 "partei", "kammer", "amt", "amtes", "gericht", "gerichts", "gerichtshof", "rundfunk", "rundfunks",
+                 "verlag", "verlags", "ag", "gmbh", "kg", "e.v.", "ev", "fc", "sv", "tsv", "vfb", "vfl", "sc", "tus",
+                 "inc", "inc.", "corp", "corporation", "ltd", "co", "group", "gruppe", "konzern", "holding",
+                 "werke", "akademie", "hochschule", "schule", "bund", "union", "agentur", "behörde", "kommission",
+                 "rat", "radio", "tv", "zeitung", "records", "band", "club", "team", "university", "college",
+                 "laboratory", "company", "association", "society", "council", "party", "bureau"]
