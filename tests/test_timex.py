@@ -427,3 +427,54 @@ def test_until_the_season_looks_ahead():
     assert one("The trial is expected to last until the summer.", "en", date(2013, 3, 22)).value == "2013-SU"
     assert one("Will be formally installed on Tuesday, the Vatican said.", "en", date(2013, 3, 22)).value == \
         "2013-03-26"
+
+
+# ----------------------------------------------------------------------------------------------- round 4
+
+def test_since_year_end_is_the_last_day_of_the_previous_year():
+    assert one("The index has gained 12% since year-end.", "en", THU_1989_10_26).value == "1988-12-31"
+    assert one("Cash has piled up since month-end.", "en", date(2024, 4, 10)).value == "2024-03-31"
+    # a deadline stays at the year under way
+    assert one("The sale should close by year-end.", "en", THU_1989_10_26).value == "1989"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The brewer sold 9 million barrels in the latest fiscal year.", "1988"),
+    ("Spending will rise in the current fiscal year.", "1989"),
+    ("The plant opens next fiscal year.", "1990"),
+    ("Exports fell in the most recent year.", "1988"),
+])
+def test_latest_and_current_fiscal_year(text, value):
+    assert one(text, "en", THU_1989_10_26).value == value
+
+
+def test_comparisons_refer_to_the_quarter_the_story_leads_with():
+    # a side remark about an older quarter does not change what "a year ago" compares with
+    text = ("The miller posted higher third-quarter profit, up from a year ago. After a weak second quarter, it "
+            "cited charges taken in the year-earlier period. In the 1989 period, costs were lower than a year ago.")
+    got = tag(text, "en", date(1989, 11, 1))
+    assert [(t.text, t.value) for t in got] == [
+        ("third-quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("second quarter", "1989-Q2"),
+        ("the year-earlier period", "1988-Q3"), ("the 1989 period", "1989-Q3"), ("a year ago", "1988-Q3")]
+    # without quarters around, "the 1989 period" is the year, and "that quarter" still names the last one
+    assert one("Costs in the 1989 period were lower.", "en", date(1989, 11, 1)).value == "1989"
+    got = values("Sales rose in the third quarter. After a weak second quarter, that quarter was steady.", "en",
+                 date(1989, 11, 1))
+    assert got["that quarter"] == "1989-Q2"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Many soldiers surrendered in the first hours of the offensive.", "the first hours", "PTXH"),
+    ("She spent the final years of her life in Lyon.", "the final years", "PXY"),
+    ("Funds may sell more bonds in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("In the months to come, the port will reopen.", "the months to come", "PXM"),
+    ("The troops will stay for a fairly lengthy period.", "a fairly lengthy period", "PXX"),
+])
+def test_vague_durations(text, span, value):
+    t = one(text, "en", TUE_2024_04_02)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+def test_first_day_of_is_not_a_vague_duration():
+    # a singular unit after "the first" is a point, not a length: no "PXD"
+    assert all(t.type != "DURATION" for t in tag("The first day of the trial was calm.", "en", TUE_2024_04_02))

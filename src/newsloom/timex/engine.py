@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from datetime import date, timedelta
 
 from ..records import Timex
@@ -26,6 +27,7 @@ class Ctx:
         self.last_month: tuple[int, int] | None = None
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_pos = -10 ** 9
+        self.lead_quarter: tuple[int, int] | None = None    # the first quarter the text names
         self.spans: list[tuple[int, int]] = []
         self.cue_cache: dict = {}
 
@@ -56,6 +58,15 @@ class Ctx:
     def quarter_context(self, pos):
         """A quarter was named shortly before: "a year earlier" then means that quarter a year back."""
         return self.last_quarter is not None and pos - self.last_quarter_pos <= self.QUARTER_WINDOW
+
+    @property
+    def cmp_quarter(self):
+        """The quarter that "a year earlier" / "the year-ago period" compare with: the last one named, unless it
+        is older than the one the story leads with ("third-quarter net rose ... After a flat second quarter ...
+        charges in the year-earlier period" compares the third quarter)."""
+        if self.lead_quarter and self.last_quarter and self.last_quarter < self.lead_quarter:
+            return self.lead_quarter
+        return self.last_quarter
 
     # where the last day / year was named: offsets like "a year earlier" count from it only when it is near
     @property
@@ -363,6 +374,9 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
     if kind == "year":
         y = int(g("year"))
         ctx.last_year = y
+        if g("yperiod") and ctx.quarter_context(s):
+            # "the 1989 period" in a quarterly report: the quarter under discussion, in that year
+            return "DATE", fmt_quarter(y, ctx.cmp_quarter[1])
         return "DATE", f"{y:04d}"
 
     if kind == "spoken_year":
@@ -419,7 +433,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         yearago = bool(g("yearago")) or bool(g("corr"))
         if anchor is None and y is None:
             return "DATE", f"XXXX-Q{q}" if q else "XXXX-QX"
-        rep_y, rep_q = ctx.last_quarter or _reporting_quarter(anchor)
+        rep_y, rep_q = ctx.cmp_quarter or _reporting_quarter(anchor)
         if q is not None:
             if y is None:
                 if rel is not None and g("poss"):
@@ -431,6 +445,8 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
                     y = anchor.year if q <= cq or ctx.tense(s, e) == A.FUT else anchor.year - 1
             ctx.last_quarter = (y, q)
             ctx.last_quarter_pos = e
+            if ctx.lead_quarter is None:
+                ctx.lead_quarter = (y, q)
             return "DATE", fmt_quarter(y, q)
         if rel is not None and not g("poss"):
             cy, cq = anchor.year, quarter_of(anchor)
@@ -446,7 +462,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         elif latest in ("latest", "most recent"):         # "the latest quarter": the last one reported
             yq = _reporting_quarter(anchor)
         else:
-            yq = (rep_y, rep_q)
+            yq = ctx.last_quarter or _reporting_quarter(anchor)    # "the quarter", "that quarter": the last named
         ctx.last_quarter, ctx.last_quarter_pos = yq, e    # "... a year earlier" refers back to it
         return "DATE", fmt_quarter(*yq)
 
@@ -471,11 +487,22 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         return _with_pod(fmt_day(d), pod, L)
 
     if kind == "rel_unit":
-        if g("cur") or g("cur2"):
+        if g("cur"):
             if anchor is None:
                 return None
-            u = lk("UNITS", g("cur") or g("cur2"))
-            return "DATE", shift(anchor, u, 0)
+            return "DATE", shift(anchor, lk("UNITS", g("cur")), 0)
+        if g("unitend"):
+            # "by year-end" / "since year-end": the last day of the year (month) under way, or of the one
+            # before it when the clause looks back
+            u = lk("UNITS", g("unitend"))
+            if anchor is None or u not in ("Y", "M"):
+                return None
+            y, mo = (anchor.year, 12) if u == "Y" else (anchor.year, anchor.month)
+            if ctx.date_tense(s, e) != A.PAST:
+                return "DATE", shift(anchor, u, 0)
+            y, mo = (y - 1, 12) if u == "Y" else add_months(y, mo, -1)
+            d = date(y, mo, monthrange(y, mo)[1])
+            return "DATE", fmt_day(d)
         u, mult = _unit(L, g("unit"))
         if u is None:
             return None
@@ -562,7 +589,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         if base is None:
             return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
         if u == "Y" and n == 1 and direction < 0 and ctx.quarter_context(s):
-            qy, qq = ctx.last_quarter
+            qy, qq = ctx.cmp_quarter
             return "DATE", fmt_quarter(qy - 1, qq)
         v = ago(base, u, -direction * n if direction > 0 else n)
         if v and DAYISH.match(v):
@@ -798,7 +825,7 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
         if anchor is None:
             return None
         if ctx.quarter_context(s):
-            qy, qq = ctx.last_quarter
+            qy, qq = ctx.cmp_quarter
             return "DATE", fmt_quarter(qy - 1, qq)
         return "DATE", f"{anchor.year - 1:04d}"
 

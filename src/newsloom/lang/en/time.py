@@ -67,7 +67,8 @@ DEICTIC = {"today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None), "
 # relative words before a unit / month / weekday: offset
 REL_PRE = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
            "this": 0, "current": 0, "the current": 0, "this current": 0, "the coming": 1, "the last": -1,
-           "the past": -1, "the previous": -1, "the next": 1, "upcoming": 1, "the upcoming": 1}
+           "the past": -1, "the previous": -1, "the next": 1, "upcoming": 1, "the upcoming": 1,
+           "the latest": -1, "the most recent": -1, "latest": -1, "most recent": -1}
 REL_POST = {}
 # anaphoric relatives (relative to the last date mentioned)
 REL_ANAPHORIC = {"following": 1, "the following": 1, "that": 0, "the same": 0, "that same": 0, "the previous": -1,
@@ -246,7 +247,7 @@ RULES = [
     ("month_relyear", r"(?:(?:@MODS)\s*)?@MONTH\s+(?:of\s+)?@RELPRE\s+year"),
     ("month", r"(?:(?:@MODS)\s*)?@MONTH(?!\s*\d)"),
     ("year", r"(?:(?:@MODS)\s*)?(?:fiscal\s+(?:year\s+)?)?@YEAR(?!\s*-\s*\d)"),
-    ("year", r"(?:the\s+)?(?:(?:@MODS)\s*)?@YEAR\s+(?:period|fiscal year|season|election)", ["period", "fiscal", "season", "election"]),
+    ("year", r"(?:the\s+)?(?:(?:@MODS)\s*)?@YEAR\s+(?:(?P<yperiod>period)|fiscal year|season|election)", ["period", "fiscal", "season", "election"]),
     ("year", r"(?:the\s+)?year\s+@YEAR"),
     ("year", r"(?:(?:@MODS)\s*)?post-@YEAR", ["post"]),
     ("spoken_year", r"(?:(?:in|of|since|until|by)\s+)(?P<span>(?:@MONTH\s+)?(?:nineteen|twenty)\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))\b", ['nineteen', 'twenty']),
@@ -271,11 +272,12 @@ RULES = [
     # ---- relative to the publication date
     ("deictic", r"(?:(?:@MODS)\s*)?@DEICTIC(?:\s+@POD)?"),
     ("deictic", r"@POD\s+@DEICTIC"),
-    ("rel_unit", r"(?:(?:@MODS)\s*)?@RELPRE\s+@UNIT"),
+    ("rel_unit", r"(?:(?:@MODS)\s*)?@RELPRE\s+(?:fiscal\s+(?=year))?@UNIT"),
     ("rel_unit", r"(?:(?:@MODS)\s*)?(?:this|that|the)\s+(?P<anaph>same)\s+@UNIT"),
     ("rel_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|this\s+)?(?P<cur>year|month|week)", ["end", "beginning", "start", "middle"]),
     ("rel_unit", r"(?:(?:earlier|later)\s+in\s+)(?:the\s+)(?P<cur>year|month|week)", ["earlier", "later"]),
-    ("rel_unit", r"(?:around\s+)?(?P<cur2>year)(?:[-\s]|['’]s\s+)end", ["end"]),
+    # "by year-end", "since year-end", "at month-end": the last day of that year / month
+    ("rel_unit", r"(?:around\s+)?(?P<unitend>year|month)(?:[-\s]|['’]s\s+)end", ["end"]),
     ("the_year", r"(?:the\s+)(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|entire\s+)?(?P<unit>year)(?!\s*(?:-|to|of|in|before|after|ago|earlier|later|and|or|two|nineteen|twenty|\d)\b)(?P<ended>\s+(?:ended|ending|through|to)\b)?", ["year"]),
     ("weekend", r"(?:(?:@MODS)\s*)?the\s+weekend(?!\s+of)", ["weekend"]),
     ("yearago", r"(?:the\s+)?year[-\s](?:ago|earlier)(?!\s+(?:@ORD[-\s])?(?:quarter|period))", ["ago", "earlier"]),
@@ -307,7 +309,10 @@ RULES = [
     ("duration", r"(?:the\s+)?(?P<fuzzy>(?:past|last|next|coming|first|recent|final)\s+(?:few|several|many)|recent|several|many|few)\s+@UNIT"),
     ("duration", r"(?:\b(?:for|within|in|over|after|the|take|took|takes|taken|lasted|last|lasts|spent|just|only|mere|barely)\s+)(?P<span>(?:the\s+)?(?:better\s+part\s+of\s+)?(?:@UNIT))(?=\s*(?:[.,;:!?)]|and|or|of|to|before|after|ago|now|later|earlier|before|since|that|when|the|$))"),
     ("duration", r"(?:@UNIT)-(?:long|old)"),
-    ("duration", r"(?:a\s+)?(?:@APPROX\s+)?(?:a\s+)?(?P<whilex>(?:long|short|brief)\s+(?:while|time|period)|while|some\s+time|a\s+long\s+time)(?=\s*[.,;)]|\s+(?:now|ago|later|before|after))", ['while', 'time', 'period']),
+    # "in the first hours of the war", "the final days of his life", "in the weeks ahead": a vague length
+    ("duration", r"(?P<span>(?:the\s+)?(?:first|last|final|opening|closing)\s+@UNIT)(?=\s+of\s)"),
+    ("duration", r"(?P<span>the\s+@UNIT\s+(?:ahead|to\s+come))\b"),
+    ("duration", r"(?:a\s+)?(?:@APPROX\s+)?(?:a\s+)?(?P<whilex>(?:(?:fairly|very|relatively|rather|quite)\s+)?(?:long|lengthy|extended|short|brief)\s+(?:while|time|period)|while|some\s+time|a\s+long\s+time)(?=\s*[.,;)]|\s+(?:now|ago|later|before|after))", ['while', 'time', 'period']),
     # ---- sets
     ("set", r"@EVERY\s+(?:@NUM\s+)?@UNIT"),
     ("set", r"@EVERY\s+(?:@WEEKDAY|@MONTH|@SEASON)(?:\s+@POD)?"),
