@@ -478,3 +478,14 @@ def test_vague_durations(text, span, value):
 def test_first_day_of_is_not_a_vague_duration():
     # a singular unit after "the first" is a point, not a length: no "PXD"
     assert all(t.type != "DURATION" for t in tag("The first day of the trial was calm.", "en", TUE_2024_04_02))
+
+
+def test_year_earlier_period_after_nine_months_is_that_length():
+    text = ("For the first nine months, the insurer earned $80 million. In the year-earlier period, it earned "
+            "$60 million. Net for the year-earlier nine months included a gain.")
+    got = [(t.text, t.type, t.value) for t in tag(text, "en", date(1989, 10, 27))]
+    assert got == [("the first nine months", "DURATION", "P9M"), ("the year-earlier period", "DURATION", "P9M"),
+                   ("the year-earlier nine months", "DURATION", "P9M")]
+    # after a quarter, the year-earlier period is still that quarter a year back
+    got = values("Third-quarter profit rose. In the year-earlier period, it fell.", "en", date(1989, 10, 27))
+    assert got["the year-earlier period"] == "1988-Q3"

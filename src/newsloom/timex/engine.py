@@ -28,6 +28,7 @@ class Ctx:
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_pos = -10 ** 9
         self.lead_quarter: tuple[int, int] | None = None    # the first quarter the text names
+        self.last_months: tuple[str, int] | None = None      # the last "nine months" named (value, end)
         self.spans: list[tuple[int, int]] = []
         self.cue_cache: dict = {}
 
@@ -431,6 +432,10 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             if rel is not None and y is None and anchor is not None:
                 y = anchor.year + rel
         yearago = bool(g("yearago")) or bool(g("corr"))
+        if yearago and g("qperiod") and ctx.last_months and ctx.last_months[1] > ctx.last_quarter_pos \
+                and s - ctx.last_months[1] <= ctx.QUARTER_WINDOW:
+            # "for the first nine months ... in the year-earlier period": the same length a year back
+            return "DURATION", ctx.last_months[0]
         if anchor is None and y is None:
             return "DATE", f"XXXX-Q{q}" if q else "XXXX-QX"
         rep_y, rep_q = ctx.cmp_quarter or _reporting_quarter(anchor)
@@ -746,7 +751,10 @@ def _interpret(ctx: Ctx, kind: str, m, s: int, e: int):
             n = n + 0.5
         if u == "WE":
             return "DURATION", duration(n, "WE")
-        return "DURATION", duration(n * mult, u)
+        v = duration(n * mult, u)
+        if u == "M" and isinstance(n, int) and n > 1:
+            ctx.last_months = (v, e)          # "the first nine months": what "the year-earlier period" may mean
+        return "DURATION", v
 
     if kind == "set":
         if g("setword"):

@@ -259,8 +259,10 @@ RULES = [
     ("quarter", r"(?:(?:the|a|its|their)\s+)?(?:flat\s+|fiscal\s+|calendar\s+)?@ORD[-\s]quarter(?!\w)(?:\s+of\s+(?:fiscal\s+)?@YEAR)?"),
     ("quarter", r"(?:the\s+)?@YEAR\s+(?:fiscal\s+)?@ORD[-\s]quarter(?!\w)"),
     ("quarter", r"(?:@RELPRE\s+(?P<poss>year['’]s)|(?:the\s+)?(?P<yearago>year-(?:ago|earlier)))\s+(?:fiscal\s+)?@ORD[-\s]quarter(?!\w)"),
-    ("quarter", r"(?:@RELPRE\s+(?P<poss>year['’]s)|(?:the\s+)?(?P<yearago>year-(?:ago|earlier)))\s+(?:quarter|period)(?!\w)", ['quarter', 'period']),
-    ("quarter", r"(?:the\s+)?year[-\s](?P<yearago>ago|earlier)\s+(?:quarter|period)(?!\w)", ['quarter', 'period']),
+    ("quarter", r"(?:@RELPRE\s+(?P<poss>year['’]s)|(?:the\s+)?(?P<yearago>year-(?:ago|earlier)))\s+(?:quarter|(?P<qperiod>period))(?!\w)", ['quarter', 'period']),
+    ("quarter", r"(?:the\s+)?year[-\s](?P<yearago>ago|earlier)\s+(?:quarter|(?P<qperiod>period))(?!\w)", ['quarter', 'period']),
+    # "net for the year-earlier nine months": the length of the period compared
+    ("duration", r"(?:the\s+)?year[-\s](?:ago|earlier)\s+@NUM\s+@UNIT", ["ago", "earlier"]),
     ("quarter", r"(?:the\s+)?(?P<latest>latest|most recent|recent|current|same|fiscal)\s+(?:quarter|period)(?!\w)", ['quarter', 'period']),
     ("quarter", r"(?P<thisq>the|this|that)\s+quarter(?![\w-])(?!\s+(?:of|century|mile|point|share|percent|stake))", ['quarter']),
     ("quarter", r"(?P<corr>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter))\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)", ['period', 'quarter']),
