@@ -28,7 +28,7 @@ from .records import ArticleResult, Cleaned, RawArticle, Skipped
 log = logging.getLogger("newsloom")
 
 # Changing what the per-article stages compute bumps this, so a rebuild re-processes stored articles.
-PIPELINE_VERSION = f"{__version__}/8"   # 8: German NER model 1.1 (word frequencies, noun dictionary); 7: runs of 1000+ characters cut, all-debris articles skipped; 6: events round 2b (quotes in quotes, counted quantities); 5: events round 2
+PIPELINE_VERSION = f"{__version__}/9"   # 9: timex round 4 (year-ago quarters, fiscal years, vague durations); 8: German NER model 1.1 (word frequencies, noun dictionary); 7: runs of 1000+ characters cut, all-debris articles skipped; 6: events round 2b (quotes in quotes, counted quantities); 5: events round 2
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,\u202f\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
