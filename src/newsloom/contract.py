@@ -48,6 +48,8 @@ def validate(doc: dict) -> list[str]:
     for a in doc["articles"]:
         if a.get("duplicate_of") is not None and a["duplicate_of"] not in ids:
             errs.append(f"article {a['id']!r}: duplicate_of names no article")
+        if a.get("translation_of") is not None and (a["translation_of"] not in ids or a["translation_of"] == a["id"]):
+            errs.append(f"article {a['id']!r}: translation_of names no other article")   # extension
 
     def evidence(ev, where):
         if not isinstance(ev, dict):

@@ -66,7 +66,7 @@ def iter_articles(con: sqlite3.Connection, ids=None) -> Iterator[dict]:
     where, params = _where_ids("id", ids)
     for r in con.execute(
             "SELECT id, source, title, lang, published, published_basis, text, removed, duplicate_of, "
-            f"event_cluster, story, information_density, url FROM articles{where} ORDER BY seq", params):
+            f"event_cluster, story, information_density, url, translation_of FROM articles{where} ORDER BY seq", params):
         yield {
             "id": r["id"], "source": r["source"] or "", "title": r["title"], "lang": r["lang"],
             "published": r["published"], "published_basis": r["published_basis"], "text": r["text"],
@@ -74,6 +74,7 @@ def iter_articles(con: sqlite3.Connection, ids=None) -> Iterator[dict]:
             "event_cluster": r["event_cluster"], "story": r["story"],
             "information_density": r["information_density"] if r["information_density"] is not None else 0.0,
             "url": r["url"],
+            "translation_of": r["translation_of"],   # extension: the article it translates (same report)
         }
 
 

@@ -507,7 +507,7 @@ def _run_dask(items: Iterator, settings: Settings, sink, scheduler=None) -> None
 # ------------------------------------------------------------------ corpus stages
 
 def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> None:
-    """The corpus stages, in order: copies, entities, clusters and stories, dates of undated articles,
+    """The corpus stages, in order: copies, entities, translations, clusters and stories, dates of undated articles,
     events, the stories' events and timelines, discrepancies, information density, the web index."""
     def timed(name, fn, *args):
         t = time.perf_counter()
@@ -517,6 +517,7 @@ def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> No
 
     timed("duplicates", mark_duplicates, con)
     timed("entities", link_entities, con, settings)
+    timed("translations", mark_translations, con)
     timed("clusters", assign_clusters, con)
     dating = timed("dates", infer_dates, con)
     events = timed("events", merge_events, con, dating)
@@ -529,6 +530,13 @@ def run_corpus_stages(con, settings: Settings, summary: Summary, progress) -> No
     build_index(con)  # what report and serve read: search, event and entity lookups (newsloom.web.index)
     summary.stage_seconds["web index"] += time.perf_counter() - t
     progress("corpus", 0)
+
+
+def mark_translations(con) -> None:
+    """Articles that translate others get ``translation_of`` (newsloom.stories.translations)."""
+    from .stories.translations import mark
+
+    mark(con)
 
 
 def assign_clusters(con) -> None:
@@ -639,9 +647,10 @@ def merge_events(con, dating=None) -> list[dict]:
     def mention_entity(aid: str, start: int, end: int) -> str | None:
         return ment.get((aid, start, end))
 
-    info = {r["id"]: {"published": r["published"], "lang": r["lang"], "duplicate_of": r["duplicate_of"],
-                      "text": r["text"]}
-            for r in con.execute("SELECT id, published, lang, duplicate_of, text FROM articles")}
+    # a translation is no independent report, like a copy
+    info = {r["id"]: {"published": r["published"], "lang": r["lang"],
+                      "duplicate_of": r["duplicate_of"] or r["translation_of"], "text": r["text"]}
+            for r in con.execute("SELECT id, published, lang, duplicate_of, translation_of, text FROM articles")}
 
     def grouped(table: str, redate=None) -> list[tuple[str, list[dict]]]:
         out: dict[str, list[dict]] = defaultdict(list)

@@ -170,15 +170,10 @@ class Corpus:
         self.day: dict[str, date | None] = {}
         self.lang: dict[str, str] = {}
         self.cluster: dict[str, str | None] = {}
-        rows = con.execute("SELECT id, duplicate_of, published, lang, event_cluster, extra FROM articles").fetchall()
+        rows = con.execute("SELECT id, duplicate_of, published, lang, event_cluster, translation_of FROM articles").fetchall()
         parent = {}
         for r in rows:
-            extra = {}
-            try:
-                extra = json.loads(r[5] or "{}")
-            except ValueError:
-                pass
-            parent[r[0]] = r[1] or extra.get("translation_of")
+            parent[r[0]] = r[1] or r[5]
             try:
                 self.day[r[0]] = date.fromisoformat(r[2][:10]) if r[2] else None
             except ValueError:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .records import ArticleResult
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Each migration takes the store from version i to i+1 (index 0: empty file -> 1).
 MIGRATIONS: list[str] = [
@@ -137,6 +137,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX cluster_edges_b ON cluster_edges(b);
     CREATE TABLE cluster_blocks (block TEXT PRIMARY KEY, members TEXT NOT NULL, labels TEXT NOT NULL) WITHOUT ROWID;
     ALTER TABLE timexes ADD COLUMN corpus_value TEXT;
+    """,
+    # 4 -> 5: an article that translates another (newsloom.stories.translations): the same report, no
+    # independent source. Derived: the next build that brings something fills it.
+    """
+    ALTER TABLE articles ADD COLUMN translation_of TEXT;
     """,
 ]
 
@@ -440,6 +445,11 @@ def check(con: sqlite3.Connection) -> list[str]:
         add(f"{n} articles are duplicates of a duplicate (duplicate_of must name the original)"
             + _examples(con, "SELECT a.id FROM articles a JOIN articles b ON b.id = a.duplicate_of "
                              "WHERE b.duplicate_of IS NOT NULL AND a.duplicate_of != a.id"))
+    # translation_of: another article that exists
+    n = q("SELECT count(*) FROM articles WHERE translation_of IS NOT NULL AND (translation_of = id OR "
+          "translation_of NOT IN (SELECT id FROM articles))")
+    if n:
+        add(f"{n} articles are translations of themselves or of a missing article")
 
     texts: dict[str, int] = {r[0]: r[1] for r in con.execute("SELECT id, length(text) FROM articles")}
     entities = {r[0] for r in con.execute("SELECT id FROM entities")}

@@ -163,8 +163,9 @@ def assign(con: sqlite3.Connection, params: Params | None = None, stats: Stats |
     (see :mod:`.state`), and write the ``stories`` rows (one transaction)."""
     from ..store import transaction
 
-    rows = con.execute("SELECT id, duplicate_of, published, published_basis, extra FROM articles").fetchall()
-    stub = [Article(r[0], "", None, r[1], None) for r in rows]
+    rows = con.execute("SELECT id, duplicate_of, published, published_basis, extra, translation_of "
+                       "FROM articles").fetchall()
+    stub = [Article(r[0], "", None, r[1] or r[5], None) for r in rows]   # copies and translations
     original = _originals(stub)
     duplicates = {aid: o for aid, o in original.items() if o != aid}
     pub = {r[0]: metadata_published(r[2], r[3], r[4]) for r in rows}

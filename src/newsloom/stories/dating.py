@@ -131,8 +131,8 @@ def _lower_median(days: list[date]) -> date:
 
 def infer(con: sqlite3.Connection) -> Dating:
     """Compute reference dates, re-resolved values and inferred publication dates (nothing is written)."""
-    rows = con.execute("SELECT id, lang, published, published_basis, extra, duplicate_of, event_cluster, story "
-                       "FROM articles").fetchall()
+    rows = con.execute("SELECT id, lang, published, published_basis, extra, coalesce(duplicate_of, translation_of), "
+                       "event_cluster, story FROM articles").fetchall()
     own: dict[str, date | None] = {}
     for r in rows:
         own[r[0]] = _as_date(metadata_published(r[2], r[3], r[4]))

@@ -6,6 +6,7 @@ An article becomes a bag of weighted *keys* in a few namespaces, so that one spa
   articles of the same language share them;
 * ``l:<lang>:<word>``  the same, for the title and first lines only (what the article is mainly about);
 * ``e:<entity id>``    linked entities (PERSON, ORG, PLACE; OTHER less), shared across languages after linking;
+  with them handles, hashtags and web addresses (``e:@handle``, ``e:url:site/path``);
 * ``y:<YYYY>``, ``m:<YYYY-MM>``, ``d:<YYYY-MM-DD>``, ``mo:<MM>``, ``md:<MM-DD>``, ``wd:<N>``  normalised dates
   the text gives (TIMEX3 values, with or without their year). The publication date is no key — every
   article of a month would share it —; it keeps articles published far apart in separate clusters instead
@@ -38,6 +39,21 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)")
 _PARTIAL = re.compile(r"^(?:\d{4}|XXXX)-(?:(\d\d)(?:-(\d\d))?|W(?:\d\d|XX)-(\d))")
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
 _MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d))?")
+# handles and hashtags ("@MinAffEtr", "#Genf2026") and web addresses: the same in every language
+HANDLE = re.compile(r"(?<![\w@#])([@#][A-Za-z_][\w]{1,30})")
+URL = re.compile(r"\b(?:https?://)?((?:[\w-]+\.)+[a-z]{2,6}(?:/[\w./%-]*)?)", re.I)
+
+
+def links(text: str) -> Counter:
+    """Handles, hashtags and web addresses of a text, as keys ("@minaffetr", "url:example.org/x")."""
+    out: Counter = Counter()
+    for m in HANDLE.finditer(text):
+        out[m.group(1).lower()] += 1
+    for m in URL.finditer(text):
+        u = m.group(1).lower().rstrip("./")
+        if "." in u and not u[0].isdigit() and not re.fullmatch(r"[\w-]+\.(?:[a-z]\.)?[a-z]", u):
+            out["url:" + u] += 1
+    return out
 
 WEEKDAY_KEYS = True
 SURFACE_KEPT = 25     # unstemmed forms kept per article (for titles)
@@ -104,6 +120,7 @@ class Article:
     anchor: str | None = None                             # when it reports from: publication date (metadata),
                                                           # else a dateline's full date, else "XXXX-MM-DD"
     event_spans: list = field(default_factory=list)       # [(type, mode, sentence start, [spans], [kb ids])]
+    links: Counter = field(default_factory=Counter)       # handles, hashtags, web addresses
     events: Counter = field(default_factory=Counter)      # "v:..." keys (from event_spans and linking)
 
     def keys(self) -> dict[str, float]:
@@ -116,6 +133,8 @@ class Article:
         for e, c in self.ents.items():
             if c > 0:
                 out[f"e:{e}"] = c
+        for k, c in self.links.items():
+            out[f"e:{k}"] = c
         out.update(self.dates)
         out.update(self.numbers)
         out.update(self.events)
@@ -136,7 +155,7 @@ class Article:
         return {"lang": self.lang, "published": self.published, "title": self.title,
                 "words": dict(self.words), "lead_words": dict(self.lead_words), "dates": dict(self.dates),
                 "numbers": dict(self.numbers), "surface": dict(self.surface), "anchor": self.anchor,
-                "event_spans": self.event_spans}
+                "event_spans": self.event_spans, "links": dict(self.links)}
 
     @classmethod
     def from_content(cls, aid: str, duplicate_of: str | None, d: dict) -> "Article":
@@ -145,6 +164,7 @@ class Article:
         a.dates, a.numbers, a.surface = Counter(d["dates"]), Counter(d["numbers"]), Counter(d["surface"])
         a.anchor = d.get("anchor")
         a.event_spans = [tuple(x) for x in d.get("event_spans", [])]
+        a.links = Counter(d.get("links", {}))
         return a
 
     def set_mentions(self, mentions: list[tuple[int, int, str, str]]) -> None:
@@ -229,6 +249,7 @@ def article_features(aid: str, lang: str, text: str, published: str | None, dupl
     for w in _WORD.findall(low[:LEAD_CHARS]):
         if w not in stops:
             a.lead_words[_stem(w)] += 1
+    a.links = links(text)
     a.set_mentions(mentions)
     covered = []
     for s, e, typ, value in timexes:

@@ -175,7 +175,8 @@ def finish_stories(con: sqlite3.Connection, events: list[dict] | None = None) ->
     if events is None:
         events = [json.loads(r[0]) for r in con.execute("SELECT data FROM events ORDER BY id")]
     names = _names(con)
-    original = {r[0]: r[1] for r in con.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")}
+    original = {r[0]: r[1] or r[2] for r in con.execute(
+        "SELECT id, duplicate_of, translation_of FROM articles WHERE duplicate_of IS NOT NULL OR translation_of IS NOT NULL")}
     by_story: dict[str, list[dict]] = defaultdict(list)
     updates = []
     for e in sorted(events, key=lambda e: e["id"]):
