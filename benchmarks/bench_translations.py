@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-lingual grouping and translations on the team's own multilingual articles.
 
-usage: python3 benchmarks/bench_translations.py [--verbose]
+usage: python3 benchmarks/bench_translations.py [--set translations|translations-b|translations-c] [--verbose]
 
 benchmarks/gold/translations.articles.jsonl: 37 short news articles written for newsloom in Spanish, French,
 English and German about six topics (a port strike, wildfires, trade talks, an earthquake, a metro line, an
@@ -11,6 +11,11 @@ gives each article's translation group (``event_cluster``), topic (``story``) an
 ../shared/tools/score_translations.py, which scores the export: recall, the share of translation pairs put
 in one event cluster; precision, the share of pairs newsloom puts in one event cluster that are plausible (a
 translation pair, or two articles of one topic published at most 21 days apart).
+
+benchmarks/gold/translations-b.*: 42 articles (19 es, 16 fr, 7 en; 8 topics, each a crisis in another country,
+several running on the same days; 12 translation groups, 20 pairs), written by a team member who had not seen
+the system's rules; run blind once (F1 85.5), then used for development (the rule that dates alone do not tie
+two reports). benchmarks/gold/translations-c.*: a third set written the same way after that change, the check.
 
 Also printed: the translations newsloom marks (``translation_of``) against the gold pairs, and a TF-IDF +
 agglomerative baseline (words only: it cannot pair articles across languages).
@@ -68,13 +73,16 @@ def baseline(arts: list[dict], tmp: Path, gold: Path) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--set", default="translations", help="the gold set: benchmarks/gold/SET.articles.jsonl and "
+                    "SET.gold.jsonl (translations, translations-b, translations-c)")
     args = ap.parse_args()
-    gold_path = GOLD / "translations.gold.jsonl"
-    arts = [json.loads(line) for line in (GOLD / "translations.articles.jsonl").read_text().splitlines() if line]
+    gold_path = GOLD / f"{args.set}.gold.jsonl"
+    articles_path = GOLD / f"{args.set}.articles.jsonl"
+    arts = [json.loads(line) for line in articles_path.read_text().splitlines() if line]
     gold = {g["article"]: g for g in map(json.loads, gold_path.read_text().splitlines()) if g}
     tmp = Path(tempfile.mkdtemp(prefix="newsloom-translations-"))
     db = tmp / "s.db"
-    build([str(GOLD / "translations.articles.jsonl")], str(db), Settings(workers=1))
+    build([str(articles_path)], str(db), Settings(workers=1))
     con = store.connect(db, readonly=True)
     doc = to_dict(con)
     con.close()

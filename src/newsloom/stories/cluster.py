@@ -53,6 +53,10 @@ class Params:
     date_weight: float = 0.5          # normalised dates
     number_weight: float = 0.5        # figures
     event_weight: float = 0.25        # event mentions (type with participants)
+    anchor_min: float = 0.03          # dates, figures and event kinds ("v:ACCUSE:allege") count in an event
+                                      # similarity only when words, entities or participants' events give
+                                      # at least this much of it: on a news day, unrelated reports share the
+                                      # day's dates, and accusations, and nothing else
     norm_floor: float = 3.0           # least length an entity, date or figure vector is divided by
     min_sim: float = 0.1              # least event similarity of an edge that joins an event group
     block_sim: float = 0.0            # least similarity of an edge that joins a block
@@ -238,6 +242,10 @@ class Graph:
         self.indexed = indexed
         on = csr_matrix((indexed.astype(np.float64), (np.arange(m), np.arange(m))), shape=(m, m))
         off = csr_matrix(((~indexed).astype(np.float64), (np.arange(m), np.arange(m))), shape=(m, m))
+        # what does not anchor an event similarity: dates, figures, and an event's kind without participants
+        dn = np.fromiter((_space(k) in ("d", "n") or (k.startswith("v:") and k.count(":") == 2)
+                          for k in self.cols.keys), dtype=np.float64, count=m)
+        self.Xdn = (self.X @ csr_matrix((dn, (np.arange(m), np.arange(m))), shape=(m, m))).tocsr()
         self.Xr, self.Yr = (self.X @ on).tocsr(), (self.Y @ on).tocsr()
         self.Xc, self.Yc = (self.X @ off).tocsr(), (self.Y @ off).tocsr()
         self._XrT, self._YrT = self.Xr.T.tocsr(), self.Yr.T.tocsr()
@@ -279,7 +287,10 @@ class Graph:
             evv = evv + _rowdots(self.Xc, I, J)
             svv = svv + _rowdots(self.Yc, I, J)
             same = self.lang[I] == self.lang[J]
-            evv = np.round(evv / np.where(same, self.ev_norm_same, max(self.ev_norm_cross, 1e-9)), 9)
+            ev_norm = np.where(same, self.ev_norm_same, max(self.ev_norm_cross, 1e-9))
+            dates = _rowdots(self.Xdn, I, J)
+            evv = np.where((evv - dates) / ev_norm >= p.anchor_min, evv, evv - dates)
+            evv = np.round(evv / ev_norm, 9)
             svv = np.round(svv / np.where(same, self.st_norm_same, max(self.st_norm_cross, 1e-9)), 9)
             keep = (evv >= p.floor) | (svv >= p.floor)
             out_i.append(I[keep]); out_j.append(J[keep]); out_e.append(evv[keep]); out_s.append(svv[keep])
