@@ -108,3 +108,20 @@ def test_translations_are_marked_whatever_the_order(tmp_path):
     b = _build(tmp_path, ARTICLES[::-1], "b")
     view = lambda doc: {x["id"]: (x["translation_of"], x["event_cluster"], x["story"]) for x in doc["articles"]}
     assert view(a) == view(b)
+
+
+def test_reports_of_one_news_day_that_share_only_its_dates_stay_apart(tmp_path):
+    """Two unrelated happenings of the same Monday, reported in two languages: the dates alone (and an
+    accusation each) do not make one event cluster."""
+    doc = _build(tmp_path, [
+        {"id": "port-fr", "lang": "fr", "published": "2026-03-09", "text":
+         "Les dockers du port de Saint-Nazaire ont entamé lundi 9 mars une grève illimitée contre la réforme de leurs "
+         "horaires. Le syndicat accuse la direction de refuser tout dialogue depuis le 2 mars. Aucun navire n'a été "
+         "déchargé lundi et douze cargos attendent au large."},
+        {"id": "border-es", "lang": "es", "published": "2026-03-09", "text":
+         "Dos guardias murieron el lunes 9 de marzo en un tiroteo en la frontera entre Bolivia y Perú, cerca del lago "
+         "Titicaca. El gobierno boliviano acusa a una banda de contrabandistas, que operaba en la zona desde el 2 de "
+         "marzo. Las autoridades cerraron el paso fronterizo de Desaguadero."},
+    ])
+    arts = {a["id"]: a for a in doc["articles"]}
+    assert arts["port-fr"]["event_cluster"] != arts["border-es"]["event_cluster"]
