@@ -125,3 +125,36 @@ def test_reports_of_one_news_day_that_share_only_its_dates_stay_apart(tmp_path):
     ])
     arts = {a["id"]: a for a in doc["articles"]}
     assert arts["port-fr"]["event_cluster"] != arts["border-es"]["event_cluster"]
+
+
+FLOOD_ES = (
+    "Las lluvias torrenciales que cayeron el martes sobre la provincia de Loja, en el sur de Ecuador, dejaron al "
+    "menos 14 muertos y 2.300 damnificados, informó el miércoles la Secretaría de Gestión de Riesgos. El río "
+    "Zamora se desbordó en la ciudad de Loja y arrastró 40 viviendas. El presidente Julián Arteaga viajó a Loja "
+    "el miércoles y anunció una ayuda de 12 millones de dólares. \"Nadie quedará solo\", dijo Arteaga ante los "
+    "vecinos. La alcaldesa Rosa Cuenca pidió 300 carpas a la Cruz Roja. Las clases se suspendieron en 85 escuelas "
+    "hasta el lunes. En Zamora, 600 personas pasaron la noche en un coliseo. La Cruz Roja envió 20 voluntarios.")
+FLOOD_FR = (  # a desk translation: two sentences merged, one dropped, one line of context added
+    "Les pluies torrentielles tombées mardi sur la province de Loja, dans le sud de l'Équateur, ont fait au moins "
+    "14 morts et 2 300 sinistrés, a indiqué mercredi le Secrétariat à la gestion des risques, la rivière Zamora "
+    "ayant débordé dans la ville de Loja et emporté 40 maisons. Le président Julián Arteaga s'est rendu mercredi "
+    "à Loja, où il a annoncé une aide de 12 millions de dollars : « Personne ne restera seul », a-t-il lancé aux "
+    "habitants. La maire Rosa Cuenca a demandé 300 tentes à la Croix-Rouge. Les cours sont suspendus dans 85 "
+    "écoles jusqu'à lundi. La saison des pluies a commencé en janvier dans les Andes équatoriennes.")
+FLOOD_FR_OWN = (  # an independent report: the same happening, told in its own order with other details
+    "À Zamora, 600 personnes ont dormi dans un gymnase après la crue, et la Croix-Rouge a dépêché 20 bénévoles. "
+    "Le président Julián Arteaga, venu mercredi à Loja, a promis 12 millions de dollars. Selon les secours, le "
+    "bilan s'élève à 14 morts. La maire Rosa Cuenca réclame des tentes. L'Équateur subit sa pire saison des "
+    "pluies depuis 2008, et 85 écoles resteront fermées jusqu'à lundi dans la province de Loja.")
+
+
+def test_a_looser_translation_of_a_long_report_is_still_recognised(tmp_path):
+    doc = _build(tmp_path, [
+        {"id": "flood-es", "lang": "es", "published": "2026-02-11", "text": FLOOD_ES},
+        {"id": "flood-fr", "lang": "fr", "published": "2026-02-11", "text": FLOOD_FR},
+        {"id": "flood-fr-own", "lang": "fr", "published": "2026-02-12", "text": FLOOD_FR_OWN},
+    ])
+    arts = {a["id"]: a for a in doc["articles"]}
+    assert arts["flood-fr"]["translation_of"] == "flood-es"
+    assert arts["flood-fr-own"]["translation_of"] is None
+    assert arts["flood-fr-own"]["event_cluster"] == arts["flood-es"]["event_cluster"]

@@ -55,6 +55,8 @@ def links(text: str) -> Counter:
             out["url:" + u] += 1
     return out
 
+# bump when what article_features computes changes: stored features are computed again
+FEATURES_VERSION = 1
 WEEKDAY_KEYS = True
 SURFACE_KEPT = 25     # unstemmed forms kept per article (for titles)
 DATELINE_ANCHOR = False

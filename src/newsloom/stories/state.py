@@ -26,7 +26,7 @@ from dataclasses import asdict
 import numpy as np
 
 from .cluster import Graph, Params, blocks, cluster_block, sym, vocabulary_members
-from .features import (Article, Vocabulary, article_features, load_event_mentions, load_mentions,
+from .features import (FEATURES_VERSION, Article, Vocabulary, article_features, load_event_mentions, load_mentions,
                        metadata_published)
 
 def _params_key(p: Params) -> str:
@@ -84,7 +84,8 @@ def update(con: sqlite3.Connection, duplicates: dict[str, str], p: Params | None
         if r[0] in duplicates:
             continue
         pub = metadata_published(r[3], r[4], r[5])
-        sigs[r[0]] = hashlib.sha1(f"{r[2]}\x00{pub}\x00{r[1]}\x00{r[6] or ''}".encode("utf-8", "surrogatepass")).hexdigest()
+        sigs[r[0]] = hashlib.sha1(f"{r[2]}\x00{pub}\x00{r[1]}\x00{r[6] or ''}\x00{FEATURES_VERSION}".encode(
+            "utf-8", "surrogatepass")).hexdigest()
         wanted[r[0]] = (r[1], pub, r[6])
     for aid, sig, content, keyhash, was_vocab in con.execute(
             "SELECT article, sig, content, keyhash, vocab FROM cluster_features"):
