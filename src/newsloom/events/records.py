@@ -1,10 +1,29 @@
 """The records of the events stage: per-article mentions (stored as JSON) and corpus-level events."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 Span = tuple[int, int]
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _plain(obj):
+    """``dataclasses.asdict`` without its cost: the same result (nested dataclasses as dicts, lists, tuples and
+    dicts rebuilt, anything else deep-copied), with strings, numbers and None taken as they are."""
+    if type(obj) in _ATOMS:
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_plain(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def _span(x) -> Span | None:
@@ -48,7 +67,7 @@ class EventMention:
     resolved: dict[str, str] = field(default_factory=dict)    # "source"/"target" -> "role" | "pronoun" | "antecedent"
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _plain(self)
         return {k: v for k, v in d.items() if v not in (None, [], {}, False) or k in ("type", "mode", "status")}
 
     @classmethod
@@ -77,7 +96,7 @@ class QuoteMention:
     direct: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "QuoteMention":
@@ -120,4 +139,4 @@ class Event:
     claims: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)

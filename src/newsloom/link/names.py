@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,26 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     "États", "Unis"); a final dot is kept only for abbreviations ("U.S.", "M.").
     """
     end = len(text) if end is None else end
+    return list(_tokens(text, start, end))  # a new list each time: callers may change theirs
+
+
+def line_tokens(text: str, start: int, end: int) -> list[Tok]:
+    """``tokens(text, start, end)`` for a whole line (``text[end]`` a line break or the end of the text), taken
+    from the tokens of the whole text: a token never holds a line break, so they are the same."""
+    full, starts = _whole(text)
+    return list(full[bisect_left(starts, start):bisect_left(starts, end)])
+
+
+@lru_cache(maxsize=16)
+def _whole(text: str) -> tuple[tuple[Tok, ...], list[int]]:
+    full = _tokens(text, 0, len(text))
+    return full, [t.start for t in full]
+
+
+# The repair and role stages tokenise the same spans (a mention, the words before it, the whole text) several
+# times over: tokens of the last spans are kept (Tok is frozen; the cache holds tuples).
+@lru_cache(maxsize=8192)
+def _tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     for m in _TOKEN_RX.finditer(text, start, end):
         s, e = m.span()
@@ -51,7 +72,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             k = norm(w)
             if k:
                 out.append(Tok(s, e, w, k))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=100_000)

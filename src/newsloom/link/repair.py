@@ -25,12 +25,13 @@ In order:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..kb import get_kb, name_lists
 from ..kb.text import fold, norm
 from ..records import Mention
 from .langdata import LangData, capitalised_demonyms, get, with_english
-from .names import Tok, tokens
+from .names import Tok, line_tokens, tokens
 from .roles import qualifiers
 
 _LEAD = set(" \t\r\n\"'“”‘’«»‹›()[]{}*#-–—:;,.!?/|•·…_=+~")
@@ -124,7 +125,7 @@ def credit_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.start(), line.end()
-        toks = tokens(text, ls, le)
+        toks = line_tokens(text, ls, le)
         starts = []
         for i, t in enumerate(toks):
             if t.key in markers and (t.text[:1].isupper() or text[max(ls, t.start - 1):t.start] in ("(", "[")):
@@ -533,6 +534,17 @@ def surname_mentions(text: str, ms: list[Mention], lang: str | None) -> list[Men
     return out
 
 
+# one pattern per surname: more than the re module's own cache keeps across a batch of articles
+@lru_cache(maxsize=4096)
+def _lower_word_rx(word: str) -> re.Pattern:
+    return re.compile(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")
+
+
+@lru_cache(maxsize=4096)
+def _surname_rx(surname: str) -> re.Pattern:
+    return re.compile(r"(?<![\w\-'’])" + re.escape(surname) + r"(?![\w\-])")
+
+
 def _surname_hits(text: str, toks: list[Tok], k: int, surname: str, seen: set[str], busy: list,
                   ld: LangData) -> list[Mention]:
     """The bare occurrences of ``surname`` (of the full name ``toks``, surname from token ``k``)."""
@@ -543,9 +555,9 @@ def _surname_hits(text: str, toks: list[Tok], k: int, surname: str, seen: set[st
     # only names that look like names: letters only, and no ordinary lower-case word of the text
     if not all(t.text.replace("'", "").replace("’", "").isalpha() and t.text[:1].isupper() for t in toks[:k]):
         return out
-    if re.search(r"(?<![\w\-])" + re.escape(surname.lower()) + r"(?![\w\-])", text):
+    if _lower_word_rx(surname.lower()).search(text):
         return out
-    for x in re.finditer(r"(?<![\w\-'’])" + re.escape(surname) + r"(?![\w\-])", text):
+    for x in _surname_rx(surname).finditer(text):
         a, b = x.start(), x.end()
         if any(s < b and a < e for s, e in busy):
             continue

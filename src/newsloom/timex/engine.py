@@ -921,7 +921,24 @@ def _windows(points, n):
     return out
 
 
+# the article's dates are tagged right after its publication date was looked for in the same text (and both
+# scan for the same candidates): the candidates of the last text are kept
+# (one assignment, so that a time bound interrupting it leaves no half-made entry)
+_LAST_CANDIDATES: tuple = (None, None, ())
+
+
 def _candidates(L, text):
+    """Every rule's matches in ``text`` (a new list; the matches are shared with the last call's)."""
+    global _LAST_CANDIDATES
+    lang, last_text, found = _LAST_CANDIDATES
+    if lang is L and last_text is not None and (last_text is text or last_text == text):
+        return list(found)
+    out = _find_candidates(L, text)
+    _LAST_CANDIDATES = (L, text, tuple(out))
+    return out
+
+
+def _find_candidates(L, text):
     n = len(text)
     pos = _trigger_positions(L, text)
     cands = []
