@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..kb.text import norm, skeleton
 from .langdata import LangData, get
@@ -13,8 +14,7 @@ _TOKEN_RX = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*['’]?\.?", re.UNICODE)
 _ELIDED = re.compile(r"^([^\W\d_]{1,3}['’])(?=[^\W_])", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):   # a named tuple: made several times faster than a frozen dataclass, as immutable
     start: int
     end: int
     text: str      # surface text

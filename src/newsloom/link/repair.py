@@ -353,15 +353,19 @@ def _relabel(text: str, ms: list[Mention], ld: LangData) -> list[Mention]:
 
 # ---------------------------------------------------------------- additions
 def _scan_tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(x.start(), x.end(), fold(x.group()).replace("’", "'")) for x in _SCAN_TOKEN.finditer(text)]
+    out = []
+    for x in _SCAN_TOKEN.finditer(text):
+        w = x.group()
+        out.append((x.start(), x.end(), w if w.isascii() else fold(w).replace("’", "'")))  # ASCII: nothing to fold
+    return out
 
 
 def _shouting(text: str) -> list[tuple[int, int]]:
     """Lines written in capitals (headlines), where capitalisation says nothing."""
     out = []
     for line in re.finditer(r"[^\n]+", text):
-        letters = [c for c in line.group() if c.isalpha()]
-        if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.6 * len(letters):
+        letters = list(filter(str.isalpha, line.group()))
+        if len(letters) >= 8 and sum(map(str.isupper, letters)) >= 0.6 * len(letters):
             out.append((line.start(), line.end()))
     return out
 

@@ -942,22 +942,28 @@ def _find_candidates(L, text):
     n = len(text)
     pos = _trigger_positions(L, text)
     cands = []
+    by_trigger: dict = {}   # many rules share a trigger category: their windows are the same
     for idx, kind, rx, trig in L.rules:
-        if trig is None:
-            wins = [[0, n]]
-        else:
-            if isinstance(trig, frozenset):
-                pts = sorted(p for t in trig for p in pos.get(t, ()))
+        wins = by_trigger.get(trig)
+        if wins is None:
+            if trig is None:
+                wins = [(0, n)]
             else:
-                pts = pos.get(trig)
-            if not pts:
-                continue
-            wins = _windows(pts, n)
+                if isinstance(trig, frozenset):
+                    pts = sorted(p for t in trig for p in pos.get(t, ()))
+                else:
+                    pts = pos.get(trig)
+                wins = []
+                for a, b in (_windows(pts, n) if pts else ()):
+                    # extend the window end to a word boundary so that look-aheads see real text
+                    while b < n and (text[b - 1].isalnum() or text[b - 1] in ".'’"):
+                        b += 1
+                    wins.append((a, b))
+            by_trigger[trig] = wins
+        if not wins:
+            continue
         has_span = "span" in rx.groupindex
         for a, b in wins:
-            # extend the window end to a word boundary so that look-aheads see real text
-            while b < n and (text[b - 1].isalnum() or text[b - 1] in ".'’"):
-                b += 1
             for m in rx.finditer(text, a, b):
                 if has_span and m.group("span") is not None:
                     s, e = m.span("span")
