@@ -521,6 +521,7 @@ def _warm_corpus_stages(first: list) -> None:
         from .stories import cluster, dating, density, state, timeline  # noqa: F401
         from .timex import lexicon
         from .web import index  # noqa: F401
+        from datasketch import MinHashLSH  # noqa: F401  (the copies stage)
 
         langs = {normalise_given(raw.lang) or detect((raw.text or raw.html or "")[:2000])[0] for raw, _a, _h in first}
         for lang in langs - {"und"}:
