@@ -408,3 +408,21 @@ def test_us_state_outranks_a_foreign_city_alias_but_not_a_capital_or_country():
     assert kb.lookup("Florida").id == "place:florida"  # not a Colombian city listing "Florida" as alternate name
     assert kb.lookup("Washington").kind == "city"
     assert kb.lookup("Georgia").kind == "country"
+
+
+def test_a_full_name_taken_for_an_organisation_is_the_person_the_corpus_names_so():
+    a = article("a", "Foreign Minister Talvi Orrenkamp flew to Vilnius on Monday. Orrenkamp met the prime minister.",
+                [("Talvi Orrenkamp", "PERSON"), ("Vilnius", "PLACE"), ("Orrenkamp", "PERSON", 1)])
+    b = article("b", "Talks with Talvi Orrenkamp lasted three hours. The Brenwick Group did not comment.",
+                [("Talvi Orrenkamp", "ORG"), ("Brenwick Group", "ORG")])
+    ents = link([a, b])
+    person = entity_of(ents, a, "Talvi Orrenkamp")
+    assert person.type == "PERSON"
+    assert entity_of(ents, b, "Talvi Orrenkamp").id == person.id
+    assert entity_of(ents, b, "Brenwick Group").type == "ORG"      # an organisation stays one
+    assert b.mentions[0].label == "PERSON"
+
+
+def test_a_full_name_tagged_organisation_with_no_person_reading_stays_an_organisation():
+    b = article("b", "Talks with Talvi Orrenkamp lasted three hours.", [("Talvi Orrenkamp", "ORG")])
+    assert entity_of(link([b]), b, "Talvi Orrenkamp").type == "ORG"

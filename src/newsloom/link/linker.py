@@ -278,6 +278,17 @@ def link(articles: list[ArticleResult]) -> list[Entity]:
             c = resolve_short(ai, m, pn, form)
             add(c, ai, m, form)
             continue
+        if " " in key and form[:1].isupper() and m.label in ("ORG", "PLACE"):
+            # a full name the model took for an organisation or place ("Ana Petrenko" as ORG, unknown to
+            # it): the person when the corpus names that person so elsewhere, or the knowledge base does
+            pn = person_name(form, articles[ai].lang)
+            if pn.full:
+                e = kb.lookup(form, ("PERSON",))
+                same = clusters.get(f"p:{pn.surname_key}|{pn.given_key}")
+                if e is not None or same is not None:
+                    c = cluster("kb:" + e.id, "PERSON", e) if e is not None else same.root()
+                    add(c, ai, m, form, full=True)
+                    continue
         groups[key].append((ai, m, form))
     skel_groups: dict[tuple[str, str], _Cluster] = {}
     for key in sorted(groups):
